@@ -1,0 +1,1 @@
+"""Alembic migrations for the vault schema (batch mode for SQLite)."""
