@@ -52,7 +52,3 @@ class NoVaultError(VaultError):
     """Neither a vault nor a key file exists at the location."""
 
     code = "no_vault"
-
-
-class DiskFullError(VaultError):
-    code = "disk_full"

@@ -30,7 +30,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from ltsupport.vault.atomic import atomic_write_bytes
+from ltsupport.atomicfile import atomic_write_bytes
 from ltsupport.vault.errors import KeyFileDamagedError, KeyFileMissingError, WrongPassphraseError
 
 FORMAT = "ltsupport-keyfile"

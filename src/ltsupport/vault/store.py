@@ -7,7 +7,6 @@ A vault is two files: the SQLCipher database (``vault.ltsv``) and its key file
 from __future__ import annotations
 
 import contextlib
-import enum
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,9 +16,9 @@ from typing import Any
 import sqlcipher3
 from sqlalchemy import Engine
 
+from ltsupport.atomicfile import atomic_copy, fsync_dir, restrict, temp_path_for
 from ltsupport.paths import key_file_for, make_private_dir
 from ltsupport.vault import migrate
-from ltsupport.vault.atomic import atomic_copy, fsync_dir, restrict, temp_path_for
 from ltsupport.vault.engine import apply_key, looks_like_plain_sqlite, make_engine
 from ltsupport.vault.errors import (
     KeyFileMissingError,
@@ -32,27 +31,9 @@ from ltsupport.vault.errors import (
 )
 from ltsupport.vault.keyfile import KdfParams, KeyFile
 from ltsupport.vault.passphrase import check_new_passphrase
+from ltsupport.vault.state import VaultState, inspect
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
-
-
-class VaultState(enum.Enum):
-    ABSENT = "absent"  # neither file: first run
-    PRESENT = "present"  # both files
-    KEY_FILE_MISSING = "key_file_missing"
-    DATABASE_MISSING = "database_missing"  # key file, but no or an empty database
-
-
-def inspect(db: Path) -> VaultState:
-    has_db = db.exists() and db.stat().st_size > 0
-    has_keys = key_file_for(db).exists()
-    if has_db and has_keys:
-        return VaultState.PRESENT
-    if has_keys:
-        return VaultState.DATABASE_MISSING
-    if db.exists():
-        return VaultState.KEY_FILE_MISSING
-    return VaultState.ABSENT
 
 
 @dataclass(frozen=True)

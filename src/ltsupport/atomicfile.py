@@ -9,9 +9,13 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
-from ltsupport.vault.errors import DiskFullError
-
 OWNER_ONLY = 0o600
+
+
+class DiskFullError(OSError):
+    """The disk filled up during a write; the old file is untouched."""
+
+    code = "disk_full"
 
 
 def fsync_dir(directory: Path) -> None:
@@ -34,7 +38,9 @@ def _disk_errors() -> Iterator[None]:
         yield
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise DiskFullError("The disk is full. Nothing was changed; free some space.") from exc
+            raise DiskFullError(
+                exc.errno, "The disk is full. Nothing was changed; free some space."
+            ) from exc
         raise
 
 
