@@ -87,6 +87,12 @@ def open_workspace(paths: AppPaths, passphrase: str, actor: str | None = None) -
     return workspace
 
 
+def verify_vault(paths: AppPaths, passphrase: str) -> VerifyReport:
+    """Full integrity check without unlocking for work: nothing is written, not even an audit."""
+    key = store.unlock_key(paths.vault, passphrase)
+    return store.verify_file(paths.vault, key)
+
+
 def change_passphrase(paths: AppPaths, old: str, new: str) -> None:
     store.change_passphrase(paths.vault, old, new)
 
