@@ -48,7 +48,7 @@ def test_init_refuses_existing_vault_and_changes_nothing(
 ) -> None:
     assert run(capsys, "init")[0] == 0
     before = digest(app_paths.vault), digest(app_paths.key_file)
-    code, out, err = run(capsys, "init")
+    code, _, err = run(capsys, "init")
     assert code == 1
     assert err.count("\n") == 1 and "already exists" in err
     assert (digest(app_paths.vault), digest(app_paths.key_file)) == before
@@ -91,7 +91,7 @@ def test_duplicate_case_code_one_line_exit_1_nothing_changed(
 ) -> None:
     run(capsys, "init")
     run(capsys, "clients", "add", "--case-code", "TR-1", "--name", "First Person")
-    code, out, err = run(capsys, "clients", "add", "--case-code", "tr-1", "--name", "Second")
+    code, _, err = run(capsys, "clients", "add", "--case-code", "tr-1", "--name", "Second")
     assert code == 1
     assert err.startswith("ltsupport-cli: error:") and err.count("\n") == 1
     assert "already used" in err and "Traceback" not in err
