@@ -39,8 +39,10 @@ bench: $(VENV)/.test-installed
 demo: $(VENV)/.run-installed
 	$(BIN)/ltsupport-cli demo
 
+TS := src/ltsupport/i18n/ltsupport_fr.ts
 translations: $(VENV)/.test-installed
-	$(BIN)/python -m ltsupport.i18n.build
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find src/ltsupport/ui -name '*.py') src/ltsupport/app.py -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm src/ltsupport/i18n/ltsupport_fr.qm
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .mypy_cache .ruff_cache
