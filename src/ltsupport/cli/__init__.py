@@ -15,19 +15,29 @@ from ltsupport.cli.passphrases import PassphraseSourceError
 
 
 def _global_options(parser: argparse.ArgumentParser, *, nested: bool) -> None:
-    """Options accepted before or after the command (``--vault X init`` or ``init --vault X``)."""
-    default: dict[str, object] = {"default": argparse.SUPPRESS} if nested else {}
+    """Options accepted before or after the command (``--vault X init`` or ``init --vault X``).
+
+    On a command's own parser they default to "absent", so they never undo the global ones.
+    """
+    absent = argparse.SUPPRESS
     parser.add_argument(
-        "--vault", metavar="PATH", help="the vault file (default: the data directory)", **default
+        "--vault",
+        metavar="PATH",
+        default=absent if nested else None,
+        help="the vault file (default: the data directory)",
     )
     parser.add_argument(
         "--passphrase-file",
         metavar="FILE",
+        default=absent if nested else None,
         help="read the passphrase from FILE's first line",
-        **default,
     )
-    flag: dict[str, object] = {"default": argparse.SUPPRESS} if nested else {"default": False}
-    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors", **flag)
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=absent if nested else False,
+        help="show tracebacks on errors",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,1 @@
+"""Qt widgets only: the main window shell, screens, wizards and dialogs."""

@@ -1,0 +1,477 @@
+"""One client: a header (case code, preferred name, status), the profile, consents, and the
+case status actions (close, archive, reopen)."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ltsupport.models.client import ClientStatus, ImmigrationStatus
+from ltsupport.services.clients import ClientDetail
+from ltsupport.services.errors import NotFoundError
+from ltsupport.services.workspace import Workspace
+from ltsupport.ui import dialogs
+from ltsupport.ui.client_dialog import ClientDialog, hint_label
+from ltsupport.ui.consent_dialog import ConsentDialog
+from ltsupport.ui.labels import (
+    client_status_label,
+    date_text,
+    datetime_text,
+    document_language_label,
+    immigration_status_label,
+    not_recorded,
+)
+from ltsupport.ui.qtmodels.consent_table_model import (
+    GIVEN,
+    KIND,
+    NOTE,
+    ORGANISATION,
+    RECORDED_BY,
+    WITHDRAWN,
+    ConsentTableModel,
+)
+
+# Status is always written out; the colour only repeats it. Dark text on light backgrounds.
+STATUS_STYLES = {
+    ClientStatus.ACTIVE: "background: #dcf2e0; color: #14532d; border: 1px solid #7cb98a;",
+    ClientStatus.CLOSED: "background: #fff2cc; color: #5c3d00; border: 1px solid #d9b44a;",
+    ClientStatus.ARCHIVED: "background: #e4e4e4; color: #2e2e2e; border: 1px solid #9e9e9e;",
+}
+PROFILE_FIELDS = (
+    "case_code",
+    "preferred_name",
+    "legal_name",
+    "languages",
+    "document_language",
+    "country_of_origin",
+    "immigration_status",
+    "permit_expiry",
+    "safe_contact",
+    "assigned_worker",
+    "intake_date",
+    "closed_at",
+)
+
+
+class ClientScreen(QWidget):
+    """One client's record. Loading it reads the record once (and so audits one view)."""
+
+    back_requested = Signal()
+
+    def __init__(
+        self, workspace: Workspace, client_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self.client_id = client_id
+        self.detail: ClientDetail | None = None
+        self.dialog: ClientDialog | ConsentDialog | None = None
+
+        self.back_button = QPushButton(self.tr("← &Back to clients"))
+        self.back_button.setAccessibleName(self.tr("Back to clients"))
+        self.back_button.clicked.connect(self.back_requested)
+
+        self.case_code_label = QLabel()
+        self.case_code_label.setAccessibleName(self.tr("Case code"))
+        self.name_label = QLabel()
+        self.name_label.setAccessibleName(self.tr("Preferred name"))
+        heading = self.name_label.font()
+        heading.setPointSizeF(heading.pointSizeF() * 1.4)
+        heading.setBold(True)
+        self.case_code_label.setFont(heading)
+        self.name_label.setFont(heading)
+        self.status_badge = QLabel()
+        self.status_badge.setMargin(4)
+
+        header = QHBoxLayout()
+        header.addWidget(self.case_code_label)
+        header.addSpacing(12)
+        header.addWidget(self.name_label, 1)
+        header.addWidget(self.status_badge)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(header)
+
+        try:
+            detail = workspace.clients.get(client_id)
+        except NotFoundError:
+            missing = QLabel(
+                self.tr("This client no longer exists. Go back to the list of clients.")
+            )
+            missing.setWordWrap(True)
+            missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(missing, 1)
+            self.tabs = QTabWidget(self)
+            self.tabs.hide()
+            self.back_button.setFocus()
+            self.setFocusProxy(self.back_button)
+            return
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Sections of the client's record"))
+        self.tabs.addTab(self._build_profile(), self.tr("&Profile"))
+        self.tabs.addTab(self._build_consents(), self.tr("&Consents"))
+        self.tabs.addTab(self._build_status(), self.tr("Case &status"))
+        layout.addWidget(self.tabs, 1)
+        self.setFocusProxy(self.tabs)
+        self._show(detail)
+        self.consent_model.set_consents(detail.consents)
+        self._update_consent_buttons()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_profile(self) -> QWidget:
+        page = QWidget()
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit profile"))
+        self.edit_button.clicked.connect(self.edit)
+        titles = {
+            "case_code": self.tr("Case code"),
+            "preferred_name": self.tr("Preferred name"),
+            "legal_name": self.tr("Legal name"),
+            "languages": self.tr("Languages spoken"),
+            "document_language": self.tr("Document language"),
+            "country_of_origin": self.tr("Country of origin"),
+            "immigration_status": self.tr("Immigration status"),
+            "permit_expiry": self.tr("Permit expiry"),
+            "safe_contact": self.tr("Safe contact"),
+            "assigned_worker": self.tr("Assigned worker"),
+            "intake_date": self.tr("Intake date"),
+            "closed_at": self.tr("Closed on"),
+        }
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(8)
+        self.profile_values: dict[str, QLabel] = {}
+        for field in PROFILE_FIELDS:
+            title = QLabel(titles[field] + ":")
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(titles[field])
+            title.setBuddy(value)
+            form.addRow(title, value)
+            self.profile_values[field] = value
+        self._profile_form = form
+
+        content = QWidget()
+        content.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Let the tab page show through, so the profile does not sit in a grey box.
+        scroll.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        column = QVBoxLayout(page)
+        column.addWidget(scroll, 1)
+        column.addLayout(buttons)
+        return page
+
+    def _build_consents(self) -> QWidget:
+        page = QWidget()
+        intro = hint_label(
+            self.tr(
+                "What the person has agreed to. A withdrawn consent stays in the list, marked "
+                "withdrawn, so the history is clear."
+            )
+        )
+        self.consent_model = ConsentTableModel(parent=self)
+        self.consent_table = QTableView()
+        self.consent_table.setModel(self.consent_model)
+        self.consent_table.setAccessibleName(self.tr("Consents"))
+        self.consent_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.consent_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.consent_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.consent_table.setTabKeyNavigation(False)
+        self.consent_table.setWordWrap(False)
+        self.consent_table.verticalHeader().hide()
+        header = self.consent_table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column in (KIND, GIVEN, RECORDED_BY, WITHDRAWN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        self.consent_table.selectionModel().selectionChanged.connect(self._update_consent_buttons)
+        self.consent_model.modelReset.connect(self._update_consent_buttons)
+
+        self.record_button = QPushButton(self.tr("&Record consent…"))
+        self.record_button.setAccessibleName(self.tr("Record consent"))
+        self.record_button.clicked.connect(self.record_consent)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw…"))
+        self.withdraw_button.setAccessibleName(self.tr("Withdraw the selected consent"))
+        self.withdraw_button.clicked.connect(self.withdraw_consent)
+        self.consents_empty = QLabel(
+            self.tr("No consent recorded yet. Use Record consent… after talking with the person.")
+        )
+        self.consents_empty.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        page_layout = QVBoxLayout(page)
+        page_layout.addWidget(intro)
+        page_layout.addWidget(self.consents_empty)
+        page_layout.addWidget(self.consent_table, 1)
+        page_layout.addLayout(buttons)
+        QWidget.setTabOrder(self.consent_table, self.record_button)
+        QWidget.setTabOrder(self.record_button, self.withdraw_button)
+        return page
+
+    def _build_status(self) -> QWidget:
+        page = QWidget()
+        self.status_text = QLabel()
+        self.status_text.setWordWrap(True)
+        self.close_button = QPushButton(self.tr("C&lose case…"))
+        self.close_button.setAccessibleName(self.tr("Close case"))
+        self.close_button.clicked.connect(self.close_case)
+        self.archive_button = QPushButton(self.tr("&Archive case…"))
+        self.archive_button.setAccessibleName(self.tr("Archive case"))
+        self.archive_button.clicked.connect(self.archive_case)
+        self.reopen_button = QPushButton(self.tr("Re&open case…"))
+        self.reopen_button.setAccessibleName(self.tr("Reopen case"))
+        self.reopen_button.clicked.connect(self.reopen_case)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(10)
+        rows = (
+            (
+                self.close_button,
+                self.tr("Support has ended. A closed case can be reopened later."),
+            ),
+            (
+                self.archive_button,
+                self.tr(
+                    "Keep a closed case out of everyday lists. It stays in the vault and can "
+                    "be reopened."
+                ),
+            ),
+            (self.reopen_button, self.tr("Make the case active again.")),
+        )
+        for row, (button, text) in enumerate(rows):
+            explanation = QLabel(text)
+            explanation.setWordWrap(True)
+            button.setAccessibleDescription(text)
+            grid.addWidget(button, row, 0)
+            grid.addWidget(explanation, row, 1)
+        grid.setColumnStretch(1, 1)
+
+        column = QVBoxLayout(page)
+        column.addWidget(self.status_text)
+        column.addSpacing(8)
+        column.addLayout(grid)
+        column.addStretch(1)
+        return page
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def _show(self, detail: ClientDetail) -> None:
+        self.detail = detail
+        self.case_code_label.setText(detail.case_code)
+        self.name_label.setText(detail.preferred_name)
+        status = client_status_label(detail.status)
+        self.status_badge.setText(self.tr("Status: %1").replace("%1", status))
+        self.status_badge.setStyleSheet(STATUS_STYLES[detail.status] + " border-radius: 4px;")
+        self.status_badge.setAccessibleName(self.tr("Status: %1").replace("%1", status))
+
+        values = self.profile_values
+        values["case_code"].setText(detail.case_code)
+        values["preferred_name"].setText(detail.preferred_name)
+        values["legal_name"].setText(detail.legal_name or not_recorded())
+        values["languages"].setText(", ".join(detail.languages) or not_recorded())
+        values["document_language"].setText(document_language_label(detail.document_language))
+        values["country_of_origin"].setText(detail.country_of_origin or not_recorded())
+        values["immigration_status"].setText(immigration_status_label(detail.immigration_status))
+        if detail.permit_expiry is not None:
+            expiry = date_text(detail.permit_expiry)
+        elif detail.immigration_status is ImmigrationStatus.TRP_VICTIM:
+            expiry = self.tr("No date recorded")
+        else:
+            expiry = self.tr("Not applicable")
+        values["permit_expiry"].setText(expiry)
+        values["safe_contact"].setText(detail.safe_contact or not_recorded())
+        values["assigned_worker"].setText(detail.assigned_worker or not_recorded())
+        values["intake_date"].setText(date_text(detail.intake_date))
+        closed = detail.status is not ClientStatus.ACTIVE and detail.closed_at is not None
+        values["closed_at"].setText(datetime_text(detail.closed_at) if closed else "")
+        self._profile_form.setRowVisible(values["closed_at"], closed)
+
+        texts = {
+            ClientStatus.ACTIVE: self.tr("This case is active."),
+            ClientStatus.CLOSED: self.tr(
+                "This case is closed. Archive it to keep it out of everyday lists, or reopen it."
+            ),
+            ClientStatus.ARCHIVED: self.tr(
+                "This case is archived. Reopen it to work with the person again."
+            ),
+        }
+        self.status_text.setText(texts[detail.status])
+        self.close_button.setEnabled(detail.status is ClientStatus.ACTIVE)
+        self.archive_button.setEnabled(detail.status is ClientStatus.CLOSED)
+        self.reopen_button.setEnabled(detail.status is not ClientStatus.ACTIVE)
+
+    def status_text_shown(self) -> str:
+        """The status as the header shows it, for example ``Status: Active``."""
+        return self.status_badge.text()
+
+    # -- profile ----------------------------------------------------------------------------
+
+    def edit(self) -> None:
+        if self.detail is None or self.dialog is not None:
+            return
+        dialog = ClientDialog(self._workspace, self.detail, parent=self)
+        self.dialog = dialog
+        dialog.accepted.connect(self._edited)
+        dialog.finished.connect(self._dialog_finished)
+        dialog.open()
+
+    def _edited(self) -> None:
+        if isinstance(self.dialog, ClientDialog) and self.dialog.saved is not None:
+            self._show(self.dialog.saved)
+            self.consent_model.set_consents(self.dialog.saved.consents)
+
+    def _dialog_finished(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+
+    # -- consents ---------------------------------------------------------------------------
+
+    def _selected_consent_row(self) -> int | None:
+        rows = self.consent_table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _update_consent_buttons(self) -> None:
+        row = self._selected_consent_row()
+        active = row is not None and self.consent_model.consent(row).active
+        self.withdraw_button.setEnabled(active)
+        empty = self.consent_model.rowCount() == 0
+        self.consents_empty.setVisible(empty)
+
+    def _reload_consents(self, select: uuid.UUID | None = None) -> None:
+        self.consent_model.set_consents(self._workspace.consents.for_client(self.client_id))
+        row = self.consent_model.row_of(select) if select is not None else None
+        if row is not None:
+            self.consent_table.selectionModel().setCurrentIndex(
+                self.consent_model.index(row, KIND),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._update_consent_buttons()
+
+    def record_consent(self) -> None:
+        if self.dialog is not None:
+            return
+        dialog = ConsentDialog(self._workspace, self.client_id, parent=self)
+        self.dialog = dialog
+        dialog.accepted.connect(self._consent_recorded)
+        dialog.finished.connect(self._dialog_finished)
+        dialog.open()
+
+    def _consent_recorded(self) -> None:
+        if isinstance(self.dialog, ConsentDialog) and self.dialog.saved is not None:
+            self._reload_consents(select=self.dialog.saved.id)
+            self.consent_table.setFocus()
+
+    def withdraw_consent(self) -> None:
+        row = self._selected_consent_row()
+        if row is None:
+            return
+        consent = self.consent_model.consent(row)
+        if not consent.active:
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Withdraw consent?"),
+            self.tr(
+                "Withdraw this consent? It stays in the list, marked withdrawn, and can no "
+                "longer be relied on."
+            ),
+        ):
+            return
+        try:
+            self._workspace.consents.withdraw(consent.id)
+        except NotFoundError:
+            dialogs.error(
+                self,
+                self.tr("Consent not found"),
+                self.tr("This consent no longer exists. The list has been read again."),
+            )
+        self._reload_consents(select=consent.id)
+
+    # -- status -----------------------------------------------------------------------------
+
+    def _change_status(self, status: ClientStatus, title: str, question: str) -> None:
+        if not dialogs.confirm(self, title, question):
+            return
+        try:
+            change = {
+                ClientStatus.ACTIVE: self._workspace.clients.reopen,
+                ClientStatus.CLOSED: self._workspace.clients.close,
+                ClientStatus.ARCHIVED: self._workspace.clients.archive,
+            }[status]
+            detail = change(self.client_id)
+        except NotFoundError:
+            dialogs.error(
+                self,
+                self.tr("Client not found"),
+                self.tr("This client no longer exists. Go back to the list of clients."),
+            )
+            return
+        self._show(detail)
+
+    def close_case(self) -> None:
+        self._change_status(
+            ClientStatus.CLOSED,
+            self.tr("Close this case?"),
+            self.tr(
+                "Close this case? It will no longer be listed with active clients. "
+                "You can reopen it later."
+            ),
+        )
+
+    def archive_case(self) -> None:
+        self._change_status(
+            ClientStatus.ARCHIVED,
+            self.tr("Archive this case?"),
+            self.tr(
+                "Archive this case? It will be listed only when you show Archived or All "
+                "clients. You can reopen it later."
+            ),
+        )
+
+    def reopen_case(self) -> None:
+        self._change_status(
+            ClientStatus.ACTIVE,
+            self.tr("Reopen this case?"),
+            self.tr("Reopen this case? It will be listed with active clients again."),
+        )
