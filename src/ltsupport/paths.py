@@ -34,6 +34,7 @@ class AppPaths:
     log_dir: Path
     cache_dir: Path
     vault: Path
+    root: Path | None = None  # LTSUPPORT_HOME, when set: made private too
 
     @property
     def key_file(self) -> Path:
@@ -53,6 +54,7 @@ class AppPaths:
 
     def all_dirs(self) -> tuple[Path, ...]:
         dirs = {
+            *((self.root,) if self.root is not None else ()),
             self.data_dir,
             self.config_dir,
             self.log_dir,
@@ -68,10 +70,16 @@ class AppPaths:
             make_private_dir(d)
 
 
-def make_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) and restrict it to its owner (0700)."""
-    path.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
+def make_private_dir(path: Path, *, enforce: bool = True) -> None:
+    """Create ``path`` (and missing parents) readable by its owner only (0700).
+
+    With ``enforce`` an existing directory is restricted too; without it (a folder the user
+    chose, such as a USB stick for backups) an existing directory is left as it is.
+    """
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for directory in reversed(missing):
+        directory.mkdir(mode=0o700, exist_ok=True)
+    if os.name == "posix" and (enforce or path in missing):
         path.chmod(0o700)
 
 
@@ -100,4 +108,11 @@ def resolve(
     vault_path = (
         Path(chosen).expanduser().resolve() if chosen is not None else data_dir / VAULT_FILE_NAME
     )
-    return AppPaths(data_dir, config_dir, log_dir, cache_dir, vault_path)
+    return AppPaths(
+        data_dir,
+        config_dir,
+        log_dir,
+        cache_dir,
+        vault_path,
+        Path(home).expanduser().resolve() if home else None,
+    )

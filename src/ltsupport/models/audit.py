@@ -1,7 +1,9 @@
 """AuditEvent: who did what to which record, when. Never the content itself.
 
-Rows are append-only (database triggers refuse UPDATE and DELETE) and hash-chained, so an edit
-made with raw SQL is found by :func:`ltsupport.services.audit.verify_chain`.
+Rows are append-only (database triggers refuse UPDATE and DELETE) and hash-chained, so a row
+edited or removed with raw SQL in the middle of the trail is found by
+:func:`ltsupport.services.audit.verify_chain`. The chain has no anchor outside the vault, so
+removing the newest rows is not detectable; anyone able to do that holds the key anyway.
 """
 
 from __future__ import annotations

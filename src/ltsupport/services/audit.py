@@ -2,7 +2,8 @@
 
 Each event carries a sequence number and a SHA-256 chained over the previous event, so a row
 edited or removed with raw SQL breaks :func:`verify_chain` at that row. The database refuses
-UPDATE and DELETE on the table (triggers in the first migration).
+UPDATE and DELETE on the table (triggers in the first migration). Limit: the newest rows can be
+removed undetected, since the chain's head is anchored nowhere outside the vault.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ never sees a passphrase; the plain ``sqlite://`` dialect with ``module=sqlcipher
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -81,10 +82,29 @@ def looks_like_plain_sqlite(path: Path) -> bool:
         return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
+class _NoRowLogging(logging.Filter):
+    """Drop SQLAlchemy's DEBUG records (they contain result rows, i.e. case content)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.INFO
+
+
+_NO_ROWS = _NoRowLogging()
+SQLALCHEMY_LOGGERS = ("sqlalchemy.engine", "sqlalchemy.engine.Engine", "sqlalchemy.pool")
+
+
+def _silence_row_logging() -> None:
+    for name in SQLALCHEMY_LOGGERS:
+        logger = logging.getLogger(name)
+        if _NO_ROWS not in logger.filters:
+            logger.addFilter(_NO_ROWS)
+
+
 def make_engine(path: Path, key: bytes) -> Engine:
     """An engine for the vault at ``path``. Every pooled connection is keyed and checked."""
     if path.exists() and path.stat().st_size and looks_like_plain_sqlite(path):
         raise VaultDamagedError("This file is an unencrypted database, not an ltsupport vault.")
+    _silence_row_logging()
     engine = create_engine(
         f"sqlite:///{path}",
         module=sqlcipher3,

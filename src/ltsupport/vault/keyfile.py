@@ -81,7 +81,8 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
 
 def normalise(passphrase: str) -> bytes:
     """Passphrases are compared in Unicode NFC, so the same text typed on any keyboard matches."""
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    # surrogatepass: a passphrase read from badly encoded input still derives a key, not a crash
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8", "surrogatepass")
 
 
 def derive_kek(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
@@ -223,7 +224,7 @@ class KeyFile:
             raise KeyFileDamagedError("The key file is too large to be a key file.")
         try:
             doc = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
             raise KeyFileDamagedError("The key file is damaged and cannot be read.") from exc
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise KeyFileDamagedError("This is not an ltsupport key file.")

@@ -7,6 +7,7 @@ A vault is two files: the SQLCipher database (``vault.ltsv``) and its key file
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,6 +35,7 @@ from ltsupport.vault.passphrase import check_new_passphrase
 from ltsupport.vault.state import VaultState, inspect
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -122,15 +124,30 @@ class OpenVault:
     def is_open(self) -> bool:
         return self._engine is not None
 
-    def lock(self) -> None:
-        """Checkpoint the WAL into the encrypted file, close every connection, forget the key."""
+    def lock(self) -> bool:
+        """Checkpoint the WAL into the encrypted file, close every connection, forget the key.
+
+        Returns whether the checkpoint completed. When another connection (another process)
+        still reads the vault it cannot; SQLite then folds the WAL in when the last one closes.
+        """
         engine, self._engine = self._engine, None
         if engine is None:
-            return
-        with contextlib.suppress(Exception), engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            return True
+        checkpointed = False
+        try:
+            with engine.connect() as connection:
+                raw = connection.connection.dbapi_connection
+                assert raw is not None
+                # On the driver connection, outside any transaction: BEGIN would block it.
+                busy, _, _ = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                checkpointed = busy == 0
+        except sqlcipher3.Error:
+            checkpointed = False
+        if not checkpointed:
+            log.warning("The vault's write-ahead log could not be folded in at lock.")
         engine.dispose()
         self._key = b""
+        return checkpointed
 
     def verify(self) -> VerifyReport:
         return verify_file(self.db, self._require_key())
@@ -158,7 +175,7 @@ def create(
     keys_path = key_file_for(db)
     if db.exists() or keys_path.exists():
         raise VaultExistsError(f"A vault already exists at {db}. Nothing was changed.")
-    make_private_dir(db.parent)
+    make_private_dir(db.parent, enforce=False)
     key_file, key = KeyFile.new(passphrase, label, kdf)
     engine = make_engine(db, key)
     try:
@@ -244,7 +261,7 @@ def backup(vault: OpenVault, dest: Path) -> Path:
         raise VaultError("A backup cannot overwrite the vault itself.")
     if dest.exists() or dest_keys.exists():
         raise VaultExistsError(f"{dest} already exists. Choose a new name for the backup.")
-    make_private_dir(dest.parent)
+    make_private_dir(dest.parent, enforce=False)
     key = vault._require_key()
     tmp = temp_path_for(dest)
     tmp_keys = temp_path_for(dest_keys)
@@ -281,6 +298,17 @@ def backup(vault: OpenVault, dest: Path) -> Path:
     return dest
 
 
+def _unused_name(db: Path, label: str) -> Path:
+    """``<stem>-<label>-<UTC time><suffix>`` beside ``db``, numbered if that name is taken."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    for n in range(1, 1000):
+        counter = "" if n == 1 else f"-{n}"
+        candidate = db.with_name(f"{db.stem}-{label}-{stamp}{counter}{db.suffix}")
+        if not any(Path(f"{candidate}{s}").exists() for s in ("", *SIDE_FILES, ".keys")):
+            return candidate
+    raise VaultExistsError("Too many kept copies with the same time; try again in a second.")
+
+
 def restore(src: Path, db: Path, passphrase: str) -> Path | None:
     """Replace the vault at ``db`` with the backup ``src`` (and ``src.keys``).
 
@@ -297,7 +325,7 @@ def restore(src: Path, db: Path, passphrase: str) -> Path | None:
     report = verify_file(src, key)
     if not report.ok:
         raise VaultDamagedError("The backup is damaged: " + report.summary())
-    make_private_dir(db.parent)
+    make_private_dir(db.parent, enforce=False)
     db_keys = key_file_for(db)
     staged_db, staged_keys = temp_path_for(db), temp_path_for(db_keys)
     kept: Path | None = None
@@ -305,8 +333,7 @@ def restore(src: Path, db: Path, passphrase: str) -> Path | None:
         atomic_copy(src, staged_db)
         atomic_copy(src_keys, staged_keys)
         if db.exists() or db_keys.exists():
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            kept = db.with_name(f"{db.stem}-before-restore-{stamp}{db.suffix}")
+            kept = _unused_name(db, "before-restore")
             for suffix in ("", *SIDE_FILES):
                 current = Path(f"{db}{suffix}")
                 if current.exists():
