@@ -234,3 +234,20 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], env_pass: None)
     with pytest.raises(SystemExit) as info:
         main(["clients", "add", "--name", "missing case code"])
     assert info.value.code == 2
+
+
+def test_weak_passphrase_is_warned_about_but_accepted(
+    capsys: pytest.CaptureFixture[str], app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LTSUPPORT_PASSPHRASE", "password123")
+    code, _, err = run(capsys, "init")
+    assert code == 0
+    assert "warning: this passphrase is easy to guess" in err
+    assert "password123" not in err
+
+
+def test_strong_passphrase_gets_no_warning(
+    capsys: pytest.CaptureFixture[str], env_pass: None
+) -> None:
+    code, _, err = run(capsys, "init")
+    assert code == 0 and err == ""

@@ -32,6 +32,29 @@ def passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     return passphrases.read(file, passphrases.ENV_PASSPHRASE, "Vault passphrase", confirm=confirm)
 
 
+def new_vault_passphrase(args: argparse.Namespace) -> str:
+    """A passphrase for a new vault: at least 10 characters; a weak one is warned about."""
+    from ltsupport.vault.passphrase import check_new_passphrase
+
+    value = passphrase(args, confirm=True)
+    check_new_passphrase(value)
+    warn_if_weak(value)
+    return value
+
+
+def warn_if_weak(value: str) -> None:
+    from ltsupport.vault.passphrase import strength
+
+    estimate = strength(value)
+    if estimate.weak:
+        hint = f" ({estimate.warning})" if estimate.warning else ""
+        print(
+            f"ltsupport-cli: warning: this passphrase is easy to guess{hint}. "
+            "Several unrelated words are stronger.",
+            file=sys.stderr,
+        )
+
+
 def open_workspace(args: argparse.Namespace) -> Workspace:
     from ltsupport.services.workspace import open_workspace as open_ws
 

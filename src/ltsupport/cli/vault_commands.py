@@ -57,7 +57,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     paths = common.app_paths(args)
     _refuse_existing(paths)
-    workspace = create_workspace(paths, common.passphrase(args, confirm=True))
+    workspace = create_workspace(paths, common.new_vault_passphrase(args))
     workspace.lock()
     print(f"Created an encrypted vault at {paths.vault}")
     print(f"Its key file is {paths.key_file}. Back up both together; keep the passphrase safe.")
@@ -91,6 +91,7 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     new = passphrases.read(
         file, passphrases.ENV_NEW_PASSPHRASE, "New vault passphrase", confirm=True
     )
+    common.warn_if_weak(new)
     change_passphrase(paths, old, new)
     print("The passphrase was changed. The old passphrase no longer opens this vault.")
     return 0
@@ -125,7 +126,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise common.CliError("--clients must be between 1 and 20000")
     paths = common.app_paths(args)
     _refuse_existing(paths)
-    workspace = create_workspace(paths, common.passphrase(args, confirm=True), actor="demo")
+    workspace = create_workspace(paths, common.new_vault_passphrase(args), actor="demo")
     try:
         summary = populate(workspace, args.clients)
     finally:
