@@ -58,12 +58,14 @@ def app_paths(app_home: Path) -> AppPaths:
 
 @pytest.fixture(scope="session")
 def template_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One keyed, migrated, empty vault made per run; tests get copies of it."""
-    from ltsupport.vault import store
+    """One keyed, migrated vault made per run, as the app makes it (no clients; the catalogue
+    seeded from the shipped file); tests get copies of it."""
+    from ltsupport.services.workspace import create_workspace
 
-    db = tmp_path_factory.mktemp("template") / "vault.ltsv"
-    store.create(db, PASSPHRASE, kdf=FAST_KDF).lock()
-    return db
+    home = tmp_path_factory.mktemp("template")
+    paths = resolve(env={"LTSUPPORT_HOME": str(home)})
+    create_workspace(paths, PASSPHRASE, actor="template", kdf=FAST_KDF).lock()
+    return paths.vault
 
 
 @pytest.fixture

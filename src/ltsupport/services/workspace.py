@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session
 
 from ltsupport.paths import AppPaths
 from ltsupport.services.audit import AuditAction, record
+from ltsupport.services.catalogue import CatalogueService
 from ltsupport.services.clients import ClientService
 from ltsupport.services.consents import ConsentService
+from ltsupport.services.referrals import ReferralService
 from ltsupport.vault import store
 from ltsupport.vault.keyfile import KdfParams
 from ltsupport.vault.store import OpenVault, VerifyReport
@@ -38,10 +40,14 @@ class Workspace:
     paths: AppPaths
     clients: ClientService = field(init=False)
     consents: ConsentService = field(init=False)
+    catalogue: CatalogueService = field(init=False)
+    referrals: ReferralService = field(init=False)
 
     def __post_init__(self) -> None:
         self.clients = ClientService(self.vault.engine, self.actor)
         self.consents = ConsentService(self.vault.engine, self.actor)
+        self.catalogue = CatalogueService(self.vault.engine, self.actor)
+        self.referrals = ReferralService(self.vault.engine, self.actor)
 
     @property
     def engine(self) -> Engine:
@@ -75,6 +81,7 @@ def create_workspace(
     workspace = Workspace(vault, actor or default_actor(), paths)
     with Session(vault.engine) as session, session.begin():
         record(session, workspace.actor, AuditAction.CREATE, "vault")
+    workspace.catalogue.import_shipped()
     return workspace
 
 
