@@ -251,3 +251,52 @@ def test_strong_passphrase_gets_no_warning(
 ) -> None:
     code, _, err = run(capsys, "init")
     assert code == 0 and err == ""
+
+
+CORPUS = Path(__file__).parent / "catalogue_corpus"
+
+
+def test_resources_search_json(capsys: pytest.CaptureFixture[str], env_pass: None) -> None:
+    run(capsys, "init")
+    for typed, expected in [
+        ("trauma", "ircc-interim-federal-health-program"),
+        ("counselling", "ontario-victim-quick-response-program-plus"),
+        ("IOM", "iom-canada"),
+        ("consulat", "home-country-embassy-or-consulate"),
+        ("ecole", "ircc-vtip-temporary-resident-permit"),
+    ]:
+        code, out, _ = run(capsys, "resources", "search", typed, "--json")
+        assert code == 0
+        assert expected in [hit["id"] for hit in json.loads(out)], typed
+    code, out, _ = run(capsys, "resources", "search", "", "--category", "crisis_lines", "--json")
+    assert {hit["category"] for hit in json.loads(out)} == {"crisis_lines"}
+    code, _, err = run(capsys, "resources", "search", "x", "--category", "nope")
+    assert code == 1 and "unknown category" in err
+
+
+def test_resources_export_import_round_trip(
+    capsys: pytest.CaptureFixture[str], env_pass: None, tmp_path: Path
+) -> None:
+    run(capsys, "init")
+    out_file = tmp_path / "catalogue.yaml"
+    code, out, _ = run(capsys, "resources", "export", str(out_file))
+    assert code == 0 and "17 catalogue entries" in out
+    code, out, _ = run(capsys, "resources", "import", str(out_file))
+    assert code == 0 and "0 added, 0 updated, 17 unchanged" in out
+
+
+@pytest.mark.parametrize(
+    "name", ["04_missing_name.yaml", "24_tab_indent.yaml", "90_several_problems.yaml"]
+)
+def test_resources_import_reports_every_problem_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], env_pass: None, app_paths: AppPaths, name: str
+) -> None:
+    run(capsys, "init")
+    before = digest(app_paths.vault)
+    path = str(CORPUS / name)
+    code, _, err = run(capsys, "resources", "import", path)
+    lines = err.strip().splitlines()
+    assert code == 1
+    assert all(line.startswith(f"{path}:") for line in lines[:-1])
+    assert "nothing was imported" in lines[-1]
+    assert digest(app_paths.vault) == before

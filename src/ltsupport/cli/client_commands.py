@@ -32,7 +32,9 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
     add.add_argument("--worker", default="", metavar="W", help="assigned worker")
     add.set_defaults(handler=cmd_add)
 
-    show = sub.add_parser("show", parents=[shared], help="one client with consents and status")
+    show = sub.add_parser(
+        "show", parents=[shared], help="one client with consents, status and referrals"
+    )
     show.add_argument("code", metavar="CODE")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_show)
@@ -107,9 +109,11 @@ def cmd_show(args: argparse.Namespace) -> int:
     workspace = common.open_workspace(args)
     try:
         detail = workspace.clients.get_by_code(args.code)
+        referrals = workspace.referrals.for_client(detail.id)
     finally:
         workspace.lock()
     document = asdict(detail)
+    document["referrals"] = [asdict(r) for r in referrals]
     if args.json:
         common.print_json(document)
         return 0
@@ -134,4 +138,12 @@ def cmd_show(args: argparse.Namespace) -> int:
             scope = f" ({c.organisation})" if c.organisation else ""
             state = f"withdrawn {c.withdrawn_at:%Y-%m-%d}" if c.withdrawn_at else "active"
             print(f"    {c.kind.value}{scope}: given {c.given_at:%Y-%m-%d}, {state}")
+    if referrals:
+        print("  Referrals:")
+        for r in referrals:
+            consent = "consent on file" if r.has_consent else "no consent to share on file"
+            follow = f", follow up {r.follow_up_on}" if r.follow_up_on else ""
+            print(
+                f"    {r.resource_name}: {r.status.value} since {r.status_on}{follow} ({consent})"
+            )
     return 0

@@ -133,5 +133,5 @@ def cmd_demo(args: argparse.Namespace) -> int:
         workspace.lock()
     counts = ", ".join(f"{n} {status}" for status, n in summary.by_status.items())
     print(f"Created a demo vault at {paths.vault} with {summary.clients} fictional clients")
-    print(f"({counts}). Every name in it is invented.")
+    print(f"({counts}) and {summary.referrals} referrals. Every name in it is invented.")
     return 0

@@ -6,10 +6,11 @@ Each feature adds its own demo data here, so a demo vault always shows the whole
 from __future__ import annotations
 
 import random
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from ltsupport.models import ClientStatus, ConsentKind, ImmigrationStatus
+from ltsupport.models import ClientStatus, ConsentKind, ImmigrationStatus, ReferralStatus
 from ltsupport.services.clients import ClientInput
 from ltsupport.services.workspace import Workspace
 
@@ -33,6 +34,57 @@ PARTNER_AGENCIES = ("Community legal clinic", "Settlement services office", "Cou
 class DemoSummary:
     clients: int
     by_status: dict[str, int]
+    referrals: int = 0
+
+
+# Where demo referrals stop: every stage of the referral path shows up.
+REFERRAL_PATHS: tuple[tuple[ReferralStatus, ...], ...] = (
+    (),
+    (ReferralStatus.REFERRED,),
+    (ReferralStatus.REFERRED, ReferralStatus.ACCEPTED),
+    (ReferralStatus.REFERRED, ReferralStatus.ACCEPTED, ReferralStatus.ATTENDING),
+    (
+        ReferralStatus.REFERRED,
+        ReferralStatus.ACCEPTED,
+        ReferralStatus.ATTENDING,
+        ReferralStatus.COMPLETED,
+    ),
+    (ReferralStatus.REFERRED, ReferralStatus.DECLINED),
+)
+
+
+def _add_referrals(workspace: Workspace, client_id: uuid.UUID, index: int) -> int:
+    """One or two referrals per client, at different stages, to shipped catalogue entries."""
+    resources = workspace.catalogue.search("")
+    if not resources:
+        return 0
+    today = date.today()
+    made = 0
+    for offset in range(2 if index % 3 else 1):
+        resource = resources[(index * 3 + offset * 5) % len(resources)]
+        path = REFERRAL_PATHS[(index + offset) % len(REFERRAL_PATHS)]
+        if path:  # a referral sent out relies on consent to share with that organisation
+            workspace.consents.record(
+                client_id,
+                ConsentKind.SHARE,
+                organisation=resource.name,
+                given_at=datetime.now(UTC) - timedelta(days=30),
+            )
+        areas = workspace.catalogue.get(resource.id).entry.areas
+        referral = workspace.referrals.create(
+            client_id,
+            resource.id,
+            area_key=areas[(index + offset) % len(areas)] if areas else None,
+            follow_up_on=today + timedelta(days=(index + offset) % 10),
+            notes="Fictional demo referral.",
+            today=today - timedelta(days=28),
+        )
+        for step, status in enumerate(path):
+            referral = workspace.referrals.set_status(
+                referral.id, status, on=today - timedelta(days=21 - 6 * step)
+            )
+        made += 1
+    return made
 
 
 def _status_for(index: int) -> ClientStatus:
@@ -67,6 +119,7 @@ def populate(workspace: Workspace, clients: int = 24, seed: int = 2026) -> DemoS
     """Add ``clients`` fictional clients with consents, in every status."""
     rng = random.Random(seed)  # noqa: S311 - reproducible fiction, not security
     by_status: dict[str, int] = {s.value: 0 for s in ClientStatus}
+    referrals = 0
     today = date.today()
     for index in range(clients):
         country, languages = ORIGINS[index % len(ORIGINS)]
@@ -107,7 +160,9 @@ def populate(workspace: Workspace, clients: int = 24, seed: int = 2026) -> DemoS
         if index % 4 == 1:
             workspace.consents.record(detail.id, ConsentKind.PRINT, given_at=given_at)
         status = _status_for(index)
+        if index % 4 != 3:
+            referrals += _add_referrals(workspace, detail.id, index)
         if status is not ClientStatus.ACTIVE:
             workspace.clients.set_status(detail.id, status)
         by_status[status.value] += 1
-    return DemoSummary(clients, by_status)
+    return DemoSummary(clients, by_status, referrals)
