@@ -89,6 +89,26 @@ class NeedAssessment(Entity):
     actions: Mapped[list[Action]] = relationship(
         back_populates="assessment", cascade="all, delete-orphan"
     )
+    status_changes: Mapped[list[NeedStatusChange]] = relationship(
+        back_populates="assessment",
+        cascade="all, delete-orphan",
+        order_by="NeedStatusChange.created_at",
+    )
+
+
+class NeedStatusChange(Entity):
+    """One change of a needs area's status: the plan's history."""
+
+    __tablename__ = "need_status_change"
+
+    assessment_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("need_assessment.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    from_status: Mapped[NeedStatus] = mapped_column(str_enum(NeedStatus), nullable=False)
+    to_status: Mapped[NeedStatus] = mapped_column(str_enum(NeedStatus), nullable=False)
+    changed_by: Mapped[str] = mapped_column(String(200), nullable=False)
+
+    assessment: Mapped[NeedAssessment] = relationship(back_populates="status_changes")
 
 
 class Action(Entity):

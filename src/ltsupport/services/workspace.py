@@ -19,7 +19,11 @@ from ltsupport.services.audit import AuditAction, record
 from ltsupport.services.catalogue import CatalogueService
 from ltsupport.services.clients import ClientService
 from ltsupport.services.consents import ConsentService
+from ltsupport.services.contacts import ContactService
+from ltsupport.services.plans import PlanService
 from ltsupport.services.referrals import ReferralService
+from ltsupport.services.self_care import SelfCareService
+from ltsupport.services.today import TodayService
 from ltsupport.vault import store
 from ltsupport.vault.keyfile import KdfParams
 from ltsupport.vault.store import OpenVault, VerifyReport
@@ -42,12 +46,20 @@ class Workspace:
     consents: ConsentService = field(init=False)
     catalogue: CatalogueService = field(init=False)
     referrals: ReferralService = field(init=False)
+    plans: PlanService = field(init=False)
+    contacts: ContactService = field(init=False)
+    self_care: SelfCareService = field(init=False)
+    today: TodayService = field(init=False)
 
     def __post_init__(self) -> None:
         self.clients = ClientService(self.vault.engine, self.actor)
         self.consents = ConsentService(self.vault.engine, self.actor)
         self.catalogue = CatalogueService(self.vault.engine, self.actor)
         self.referrals = ReferralService(self.vault.engine, self.actor)
+        self.plans = PlanService(self.vault.engine, self.actor)
+        self.contacts = ContactService(self.vault.engine, self.actor)
+        self.self_care = SelfCareService(self.vault.engine, self.actor)
+        self.today = TodayService(self.vault.engine)
 
     @property
     def engine(self) -> Engine:
