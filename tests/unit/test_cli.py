@@ -300,3 +300,26 @@ def test_resources_import_reports_every_problem_and_changes_nothing(
     assert all(line.startswith(f"{path}:") for line in lines[:-1])
     assert "nothing was imported" in lines[-1]
     assert digest(app_paths.vault) == before
+
+
+def test_demo_plans_at_every_stage_show_in_json(
+    capsys: pytest.CaptureFixture[str], env_pass: None
+) -> None:
+    code, out, _ = run(capsys, "demo", "--clients", "12")
+    assert code == 0
+    for stage in ("none", "started", "halfway", "active", "review_due", "closed"):
+        assert f" {stage}" in out
+    plans = {}
+    for n in range(1, 13):
+        _, shown, _ = run(capsys, "clients", "show", f"DEMO-{n:04d}", "--json")
+        plans[n] = json.loads(shown)
+    active = [d for d in plans.values() if d["plan"] and d["plan"]["status"] == "active"]
+    drafts = [d for d in plans.values() if d["plan"] and d["plan"]["status"] == "draft"]
+    assert active and drafts and any(d["plan"] is None for d in plans.values())
+    full = active[0]
+    assert [a["area_key"] for a in full["plan"]["assessments"]][0] == "housing"
+    assert all(a["goal"] for a in full["plan"]["assessments"])
+    assert any(a["actions"] for a in full["plan"]["assessments"])
+    assert full["contacts"] and full["self_care_plan"]["warning_signs"]
+    assert full["plan"]["status_history"]
+    assert any(d["plan"]["resume_page"].startswith("area:") for d in drafts)

@@ -110,10 +110,19 @@ def cmd_show(args: argparse.Namespace) -> int:
     try:
         detail = workspace.clients.get_by_code(args.code)
         referrals = workspace.referrals.for_client(detail.id)
+        plan = workspace.plans.current(detail.id)
+        history = workspace.plans.history(plan.id) if plan is not None else []
+        contacts = workspace.contacts.for_client(detail.id)
+        self_care = workspace.self_care.get(detail.id)
     finally:
         workspace.lock()
     document = asdict(detail)
     document["referrals"] = [asdict(r) for r in referrals]
+    document["plan"] = asdict(plan) if plan is not None else None
+    if plan is not None:
+        document["plan"]["status_history"] = [asdict(h) for h in history]
+    document["contacts"] = [asdict(c) for c in contacts]
+    document["self_care_plan"] = asdict(self_care) if self_care is not None else None
     if args.json:
         common.print_json(document)
         return 0
@@ -138,6 +147,15 @@ def cmd_show(args: argparse.Namespace) -> int:
             scope = f" ({c.organisation})" if c.organisation else ""
             state = f"withdrawn {c.withdrawn_at:%Y-%m-%d}" if c.withdrawn_at else "active"
             print(f"    {c.kind.value}{scope}: given {c.given_at:%Y-%m-%d}, {state}")
+    if plan is not None:
+        review = f", review {plan.review_date}" if plan.review_date else ""
+        print(f"  Plan ({plan.status.value}{review}):")
+        for area in plan.assessments:
+            goal = f": {area.goal}" if area.goal else ""
+            print(f"    {area.area_key}: {area.status.value}{goal}")
+        for action in plan.open_actions()[:5]:
+            due = f" (due {action.due_date})" if action.due_date else ""
+            print(f"    next: {action.description}{due}")
     if referrals:
         print("  Referrals:")
         for r in referrals:

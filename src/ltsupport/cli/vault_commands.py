@@ -133,5 +133,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         workspace.lock()
     counts = ", ".join(f"{n} {status}" for status, n in summary.by_status.items())
     print(f"Created a demo vault at {paths.vault} with {summary.clients} fictional clients")
-    print(f"({counts}) and {summary.referrals} referrals. Every name in it is invented.")
+    stages = ", ".join(f"{n} {stage}" for stage, n in sorted(summary.plans.items()))
+    print(f"({counts}), {summary.referrals} referrals and plans ({stages}).")
+    print("Every name in it is invented.")
     return 0

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import random
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from ltsupport.models import ClientStatus, ConsentKind, ImmigrationStatus, ReferralStatus
 from ltsupport.services.clients import ClientInput
+from ltsupport.services.demo_plans import add_plan
 from ltsupport.services.workspace import Workspace
 
 # Invented given names and initials; no real person is meant.
@@ -35,6 +36,7 @@ class DemoSummary:
     clients: int
     by_status: dict[str, int]
     referrals: int = 0
+    plans: dict[str, int] = field(default_factory=dict)
 
 
 # Where demo referrals stop: every stage of the referral path shows up.
@@ -116,10 +118,11 @@ def _immigration(rng: random.Random, country: str) -> tuple[ImmigrationStatus, d
 
 
 def populate(workspace: Workspace, clients: int = 24, seed: int = 2026) -> DemoSummary:
-    """Add ``clients`` fictional clients with consents, in every status."""
+    """Add ``clients`` fictional clients with consents, referrals and plans, in every status."""
     rng = random.Random(seed)  # noqa: S311 - reproducible fiction, not security
     by_status: dict[str, int] = {s.value: 0 for s in ClientStatus}
     referrals = 0
+    plans: dict[str, int] = {}
     today = date.today()
     for index in range(clients):
         country, languages = ORIGINS[index % len(ORIGINS)]
@@ -162,7 +165,9 @@ def populate(workspace: Workspace, clients: int = 24, seed: int = 2026) -> DemoS
         status = _status_for(index)
         if index % 4 != 3:
             referrals += _add_referrals(workspace, detail.id, index)
+        stage = add_plan(workspace, detail.id, index, french=detail.document_language == "fr")
+        plans[stage.value] = plans.get(stage.value, 0) + 1
         if status is not ClientStatus.ACTIVE:
             workspace.clients.set_status(detail.id, status)
         by_status[status.value] += 1
-    return DemoSummary(clients, by_status, referrals)
+    return DemoSummary(clients, by_status, referrals, plans)
