@@ -255,7 +255,9 @@ _EMAIL = re.compile(
 )
 _HOST_LABEL = re.compile(r"[^\W_](?:[\w-]{0,61}[^\W_])?")
 _LOOKS_LIKE_HOST = re.compile(r"(?:[^\W_][\w-]*\.)+[^\W\d_]{2,63}(?:[/:?#].*)?")
-_PHONE_EXTENSION = re.compile(r"\s*,?\s*(?:ext\.?|extension|x)\s*[0-9]{1,6}$", re.IGNORECASE)
+_PHONE_EXTENSION = re.compile(
+    r"\s*,?\s*(?:ext\.?|extension|poste|x)\s*[0-9]{1,6}$", re.IGNORECASE
+)
 _PHONE_SPELLED = re.compile(r"\s*\(([0-9]+)\)$")
 _PHONE_CHARS = re.compile(r"\+?[0-9A-Z() .\-]+")
 _KEYPAD: Final[Mapping[str, str]] = MappingProxyType(
@@ -1059,7 +1061,7 @@ def _phone_problem(value: str) -> str | None:
         spelled = None
     allowed = (
         "use digits, spaces and + - . ( ) only (capital letters for a number such as "
-        "1-800-222-TIPS), with an optional extension such as 'ext. 123'"
+        "1-800-222-TIPS), with an optional extension such as 'ext. 123' or 'poste 123'"
     )
     if not _PHONE_CHARS.fullmatch(number) or "+" in number[1:]:
         return f"{_quote(value)} is not a phone number: {allowed}"
