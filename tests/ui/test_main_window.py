@@ -18,6 +18,7 @@ from ltsupport.settings import Settings
 from ltsupport.ui import dialogs
 from ltsupport.ui.client_dialog import ClientDialog
 from ltsupport.ui.main_window import MainWindow
+from ltsupport.ui.screens.catalogue_screen import CatalogueScreen
 from ltsupport.ui.screens.client_screen import ClientScreen
 from ltsupport.ui.screens.clients_screen import ClientsScreen
 from ltsupport.ui.start_window import StartWindow
@@ -77,7 +78,7 @@ def open_client(qtbot: Any, main: MainWindow, client_id: Any) -> ClientScreen:
 
 def test_navigation_lists_only_working_screens(qtbot: Any, start: Any) -> None:
     main = unlock(qtbot, start())
-    assert [main.nav.item(i).text() for i in range(main.nav.count())] == ["Clients"]
+    assert [main.nav.item(i).text() for i in range(main.nav.count())] == ["Clients", "Resources"]
     assert isinstance(main.stack.currentWidget(), ClientsScreen)
     assert main.nav.accessibleName()
     assert main.lock_action.shortcut().toString() == "Ctrl+L"
@@ -120,6 +121,7 @@ def test_ctrl_l_locks_and_throws_every_screen_away(qtbot: Any, start: Any) -> No
         _ = workspace.engine
     assert not main.backup_action.isEnabled() and not main.verify_action.isEnabled()
     qtbot.waitUntil(lambda: not living(ClientScreen) and not living(ClientsScreen))
+    assert not living(CatalogueScreen)
     assert not living(MainWindow)
     assert window.isVisible() and window.main_window is None
     unlock_screen = window.unlock_screen
@@ -130,6 +132,40 @@ def test_ctrl_l_locks_and_throws_every_screen_away(qtbot: Any, start: Any) -> No
     # Unlocking again needs the passphrase and gives a fresh list.
     main = unlock(qtbot, window)
     assert main.workspace is not workspace and main.workspace.clients.count() == 1
+
+
+def test_resources_shows_the_catalogue_and_a_lock_throws_it_away(qtbot: Any, start: Any) -> None:
+    window = start()
+    main = unlock(qtbot, window)
+    client = main.workspace.clients.create(
+        ClientInput(case_code="TR-779", preferred_name=SECRET_NAME)
+    )
+    open_client(qtbot, main, client.id)
+    main.nav.setCurrentItem(main.resources_item)
+    qtbot.keyClick(main.nav, Qt.Key.Key_Return)
+    screen = main.stack.currentWidget()
+    assert isinstance(screen, CatalogueScreen) and screen is main.catalogue_screen
+    assert main.client_screen is None  # the open client was closed
+    assert screen.model.rowCount() == main.workspace.catalogue.count() > 0
+    assert main.windowTitle() == "ltsupport"
+
+    # Back to the clients and to the resources again: the same catalogue screen is reused.
+    main.show_clients()
+    assert isinstance(main.stack.currentWidget(), ClientsScreen)
+    assert main.nav.currentItem() is main.clients_item
+    main.show_resources()
+    assert main.stack.currentWidget() is screen
+
+    # Ctrl+L locks even from an open form.
+    qtbot.mouseClick(screen.refer_button, LEFT)
+    dialog = screen.dialog
+    assert dialog is not None and dialog.isVisible()
+    with qtbot.waitSignal(main.locked, timeout=2_000):
+        qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    assert main.catalogue_screen is None
+    qtbot.waitUntil(lambda: not living(CatalogueScreen) and not living(ClientScreen))
+    assert window.isVisible() and window.stack.currentWidget() is window.unlock_screen
 
 
 def test_idle_lock_fires_after_the_timeout(qtbot: Any, start: Any) -> None:
@@ -300,6 +336,10 @@ def test_screenshots(
     shots["main-window"] = main
     if out:
         _save(shots, Path(out))
+    main.show_resources()
+    assert isinstance(main.stack.currentWidget(), CatalogueScreen)
+    if out:
+        _save({"main-window-resources": main}, Path(out))
 
 
 def _save(shots: dict[str, QWidget], out: Path) -> None:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from ltsupport.checklist import NEED_AREA_KEYS, need_area
 from ltsupport.models.client import ClientStatus, ConsentKind, ImmigrationStatus
+from ltsupport.models.resource import ReferralStatus, ResourceSource
+from ltsupport.services.catalogue_file import CATEGORIES
 
 DOCUMENT_LANGUAGES = ("en", "fr")
 
@@ -89,3 +92,91 @@ def datetime_text(value: datetime | None) -> str:
 def not_recorded() -> str:
     """What an empty optional field shows."""
     return QCoreApplication.translate("labels", "Not recorded")
+
+
+def ui_language() -> str:
+    """``"fr"`` when the interface is in French, else ``"en"``: which half of the bilingual data
+    (categories, needs areas, French names of resources) to show.
+
+    The translators set Qt's default locale to the interface language (see ``i18n``).
+    """
+    return "fr" if QLocale().name().lower().startswith("fr") else "en"
+
+
+def referral_status_label(status: ReferralStatus) -> str:
+    """``Suggested``, ``Referred``, ``Accepted``, ``Attending``, ``Completed`` or ``Declined``."""
+    labels = {
+        ReferralStatus.SUGGESTED: QCoreApplication.translate("labels", "Suggested"),
+        ReferralStatus.REFERRED: QCoreApplication.translate("labels", "Referred"),
+        ReferralStatus.ACCEPTED: QCoreApplication.translate("labels", "Accepted"),
+        ReferralStatus.ATTENDING: QCoreApplication.translate("labels", "Attending"),
+        ReferralStatus.COMPLETED: QCoreApplication.translate("labels", "Completed"),
+        ReferralStatus.DECLINED: QCoreApplication.translate("labels", "Declined"),
+    }
+    return labels[status]
+
+
+def category_label(key: str) -> str:
+    """A catalogue category in the interface language; an unknown key as it is."""
+    label = CATEGORIES.get(key)
+    return label.get(ui_language()) if label is not None else key
+
+
+def need_area_label(key: str | None) -> str:
+    """A needs area's title in the interface language; empty for no area, the key if unknown."""
+    if not key:
+        return ""
+    if key not in NEED_AREA_KEYS:
+        return key
+    return need_area(key).title.get(ui_language())
+
+
+def resource_name(name: str, name_fr: str) -> str:
+    """A resource's name in the interface language (the French name only when there is one)."""
+    return name_fr if name_fr and ui_language() == "fr" else name
+
+
+def province_label(code: str) -> str:
+    """A province or territory by its name; an unknown code as it is."""
+    labels = {
+        "AB": QCoreApplication.translate("labels", "Alberta"),
+        "BC": QCoreApplication.translate("labels", "British Columbia"),
+        "MB": QCoreApplication.translate("labels", "Manitoba"),
+        "NB": QCoreApplication.translate("labels", "New Brunswick"),
+        "NL": QCoreApplication.translate("labels", "Newfoundland and Labrador"),
+        "NS": QCoreApplication.translate("labels", "Nova Scotia"),
+        "NT": QCoreApplication.translate("labels", "Northwest Territories"),
+        "NU": QCoreApplication.translate("labels", "Nunavut"),
+        "ON": QCoreApplication.translate("labels", "Ontario"),
+        "PE": QCoreApplication.translate("labels", "Prince Edward Island"),
+        "QC": QCoreApplication.translate("labels", "Quebec"),
+        "SK": QCoreApplication.translate("labels", "Saskatchewan"),
+        "YT": QCoreApplication.translate("labels", "Yukon"),
+    }
+    return labels.get(code, code)
+
+
+def place_label(city: str, province: str, country: str | None) -> str:
+    """Where a resource is: ``Toronto, ON``; ``Country: PH`` for a consulate or a home-country
+    service; ``Canada-wide`` when neither a place nor a country is recorded."""
+    if country:
+        return QCoreApplication.translate("labels", "Country: %1").replace("%1", country)
+    place = ", ".join(part for part in (city, province) if part)
+    return place or QCoreApplication.translate("labels", "Canada-wide")
+
+
+def language_label(code: str) -> str:
+    """A language code with its name, for example ``Spanish (es)``; the bare code if unknown."""
+    language = QLocale(code).language()
+    if language == QLocale.Language.C:
+        return code
+    return f"{QLocale.languageToString(language)} ({code})"
+
+
+def resource_source_label(source: ResourceSource, edited_locally: bool) -> str:
+    """Whether an entry came with the app, and whether staff changed it."""
+    if source is ResourceSource.LOCAL:
+        return QCoreApplication.translate("labels", "Added by staff")
+    if edited_locally:
+        return QCoreApplication.translate("labels", "Came with the app; edited by staff")
+    return QCoreApplication.translate("labels", "Came with the app")

@@ -10,7 +10,7 @@ import logging
 import uuid
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -27,6 +27,7 @@ from ltsupport.paths import key_file_for
 from ltsupport.services.workspace import Workspace
 from ltsupport.settings import Settings
 from ltsupport.ui import dialogs
+from ltsupport.ui.screens.catalogue_screen import CatalogueScreen
 from ltsupport.ui.screens.client_screen import ClientScreen
 from ltsupport.ui.screens.clients_screen import ClientsScreen
 from ltsupport.vault.store import VerifyReport
@@ -85,6 +86,9 @@ class MainWindow(QMainWindow):
         self.clients_item = QListWidgetItem(self.tr("Clients"))
         self.clients_item.setSizeHint(QSize(NAV_WIDTH - 8, NAV_ITEM_HEIGHT))
         self.nav.addItem(self.clients_item)
+        self.resources_item = QListWidgetItem(self.tr("Resources"))
+        self.resources_item.setSizeHint(QSize(NAV_WIDTH - 8, NAV_ITEM_HEIGHT))
+        self.nav.addItem(self.resources_item)
         self.nav.setCurrentItem(self.clients_item)
         self.nav.itemActivated.connect(self._navigate)
         self.nav.itemClicked.connect(self._navigate)
@@ -94,6 +98,7 @@ class MainWindow(QMainWindow):
         self.clients_screen.client_opened.connect(self.open_client)
         self.stack.addWidget(self.clients_screen)
         self.client_screen: ClientScreen | None = None
+        self.catalogue_screen: CatalogueScreen | None = None
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -167,13 +172,28 @@ class MainWindow(QMainWindow):
     def _navigate(self, item: QListWidgetItem) -> None:
         if item is self.clients_item:
             self.show_clients()
+        elif item is self.resources_item:
+            self.show_resources()
 
     def show_clients(self) -> None:
         """Close any open client and show the list."""
         self._close_client()
         if self.clients_screen is not None:
             self.stack.setCurrentWidget(self.clients_screen)
+            self.nav.setCurrentItem(self.clients_item)
             self.clients_screen.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_resources(self) -> None:
+        """Close any open client and show the resource catalogue (made on first use)."""
+        if self._is_locked:
+            return
+        self._close_client()
+        if self.catalogue_screen is None:
+            self.catalogue_screen = CatalogueScreen(self._workspace)
+            self.stack.addWidget(self.catalogue_screen)
+        self.stack.setCurrentWidget(self.catalogue_screen)
+        self.nav.setCurrentItem(self.resources_item)
+        self.catalogue_screen.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_client(self, client_id: uuid.UUID) -> None:
         """Show one client's screen in place of the list."""
@@ -275,7 +295,17 @@ class MainWindow(QMainWindow):
     # -- locking ------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY_EVENTS and not self._is_locked:
+        if self._is_locked:
+            return False
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) == self.lock_action.shortcut()
+        ):
+            # An open form blocks the window's shortcut; the lock key still locks at once.
+            self.lock()
+            return True
+        if event.type() in ACTIVITY_EVENTS:
             self.idle_timer.start()
         return False
 
@@ -300,6 +330,7 @@ class MainWindow(QMainWindow):
             dialog.reject()
         self.client_screen = None
         self.clients_screen = None
+        self.catalogue_screen = None
         while (screen := self.stack.widget(0)) is not None:
             self._discard(screen)
         self._workspace.lock()

@@ -1,5 +1,5 @@
-"""One client: a header (case code, preferred name, status), the profile, consents, and the
-case status actions (close, archive, reopen)."""
+"""One client: a header (case code, preferred name, status), the profile, consents, the case
+status actions (close, archive, reopen), and the client's referrals."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ltsupport.models.client import ClientStatus, ImmigrationStatus
 from ltsupport.services.clients import ClientDetail
 from ltsupport.services.errors import NotFoundError
+from ltsupport.services.referrals import allowed_next
 from ltsupport.services.workspace import Workspace
 from ltsupport.ui import dialogs
 from ltsupport.ui.client_dialog import ClientDialog, hint_label
@@ -46,6 +47,16 @@ from ltsupport.ui.qtmodels.consent_table_model import (
     WITHDRAWN,
     ConsentTableModel,
 )
+from ltsupport.ui.qtmodels.referral_table_model import (
+    AREA,
+    CONSENT,
+    FOLLOW_UP,
+    RESOURCE,
+    SINCE,
+    ReferralTableModel,
+)
+from ltsupport.ui.qtmodels.referral_table_model import STATUS as REFERRAL_STATUS
+from ltsupport.ui.referral_dialog import FollowUpDialog, ReferralDialog, ReferralStatusDialog
 
 # Status is always written out; the colour only repeats it. Dark text on light backgrounds.
 STATUS_STYLES = {
@@ -81,7 +92,14 @@ class ClientScreen(QWidget):
         self._workspace = workspace
         self.client_id = client_id
         self.detail: ClientDetail | None = None
-        self.dialog: ClientDialog | ConsentDialog | None = None
+        self.dialog: (
+            ClientDialog
+            | ConsentDialog
+            | ReferralDialog
+            | ReferralStatusDialog
+            | FollowUpDialog
+            | None
+        ) = None
 
         self.back_button = QPushButton(self.tr("← &Back to clients"))
         self.back_button.setAccessibleName(self.tr("Back to clients"))
@@ -133,11 +151,14 @@ class ClientScreen(QWidget):
         self.tabs.addTab(self._build_profile(), self.tr("&Profile"))
         self.tabs.addTab(self._build_consents(), self.tr("&Consents"))
         self.tabs.addTab(self._build_status(), self.tr("Case &status"))
+        self.referrals_tab = self._build_referrals()
+        self.tabs.addTab(self.referrals_tab, self.tr("Re&ferrals"))
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.tabs)
         self._show(detail)
         self.consent_model.set_consents(detail.consents)
         self._update_consent_buttons()
+        self._reload_referrals()
 
     # -- building ---------------------------------------------------------------------------
 
@@ -290,6 +311,89 @@ class ClientScreen(QWidget):
         column.addSpacing(8)
         column.addLayout(grid)
         column.addStretch(1)
+        return page
+
+    def _build_referrals(self) -> QWidget:
+        page = QWidget()
+        intro = hint_label(
+            self.tr(
+                "Services this person was referred to, or that were suggested, and where each "
+                "referral stands. A referral needs the person's consent to share information "
+                "with the organisation."
+            )
+        )
+        self.referral_model = ReferralTableModel(parent=self)
+        self.referral_table = QTableView()
+        self.referral_table.setModel(self.referral_model)
+        self.referral_table.setAccessibleName(self.tr("Referrals"))
+        self.referral_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.referral_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.referral_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.referral_table.setTabKeyNavigation(False)
+        # Resource names and needs areas are long: they wrap, and rows grow to fit.
+        self.referral_table.setWordWrap(True)
+        self.referral_table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.referral_table.setStyleSheet(
+            "QTableView::item { padding-top: 3px; padding-bottom: 3px; }"
+        )
+        self.referral_table.verticalHeader().hide()
+        self.referral_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        header = self.referral_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(RESOURCE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AREA, QHeaderView.ResizeMode.Interactive)
+        self.referral_table.setColumnWidth(
+            AREA, self.fontMetrics().horizontalAdvance("Trauma-informed care and")
+        )
+        for column in (REFERRAL_STATUS, SINCE, FOLLOW_UP, CONSENT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.referral_table.selectionModel().selectionChanged.connect(self._update_referral_buttons)
+        self.referral_model.modelReset.connect(self._update_referral_buttons)
+        self.referral_table.doubleClicked.connect(self.change_referral_status)
+
+        self.referrals_empty = QLabel(
+            self.tr(
+                "No referrals yet. Use Refer to a resource… to suggest a service or to refer "
+                "the person to one."
+            )
+        )
+        self.referrals_empty.setWordWrap(True)
+        self.referral_notes = QLabel()
+        self.referral_notes.setWordWrap(True)
+        self.referral_notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.referral_notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.referral_notes.setAccessibleName(self.tr("Notes on the selected referral"))
+
+        self.refer_button = QPushButton(self.tr("Refer to a &resource…"))
+        self.refer_button.setAccessibleName(self.tr("Refer to a resource"))
+        self.refer_button.clicked.connect(lambda: self.refer())
+        self.referral_status_button = QPushButton(self.tr("Change s&tatus…"))
+        self.referral_status_button.setAccessibleName(
+            self.tr("Change the status of the selected referral")
+        )
+        self.referral_status_button.clicked.connect(self.change_referral_status)
+        self.follow_up_button = QPushButton(self.tr("Set follow-&up date…"))
+        self.follow_up_button.setAccessibleName(
+            self.tr("Set the follow-up date of the selected referral")
+        )
+        self.follow_up_button.clicked.connect(self.set_follow_up)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.refer_button)
+        buttons.addWidget(self.referral_status_button)
+        buttons.addWidget(self.follow_up_button)
+        buttons.addStretch(1)
+        page_layout = QVBoxLayout(page)
+        page_layout.addWidget(intro)
+        page_layout.addWidget(self.referrals_empty)
+        page_layout.addWidget(self.referral_table, 1)
+        page_layout.addWidget(self.referral_notes)
+        page_layout.addLayout(buttons)
+        QWidget.setTabOrder(self.referral_table, self.refer_button)
+        QWidget.setTabOrder(self.refer_button, self.referral_status_button)
+        QWidget.setTabOrder(self.referral_status_button, self.follow_up_button)
         return page
 
     # -- showing ----------------------------------------------------------------------------
@@ -475,3 +579,82 @@ class ClientScreen(QWidget):
             self.tr("Reopen this case?"),
             self.tr("Reopen this case? It will be listed with active clients again."),
         )
+
+    # -- referrals --------------------------------------------------------------------------
+
+    def _selected_referral_row(self) -> int | None:
+        rows = self.referral_table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _update_referral_buttons(self) -> None:
+        row = self._selected_referral_row()
+        referral = self.referral_model.referral(row) if row is not None else None
+        self.referral_status_button.setEnabled(
+            referral is not None and bool(allowed_next(referral.status))
+        )
+        self.follow_up_button.setEnabled(referral is not None)
+        self.referrals_empty.setVisible(self.referral_model.rowCount() == 0)
+        notes = referral.notes if referral is not None else ""
+        self.referral_notes.setText(self.tr("Notes: %1").replace("%1", notes) if notes else "")
+        self.referral_notes.setVisible(bool(notes))
+
+    def _reload_referrals(self, select: uuid.UUID | None = None) -> None:
+        self.referral_model.set_referrals(self._workspace.referrals.for_client(self.client_id))
+        row = self.referral_model.row_of(select) if select is not None else None
+        if row is not None:
+            self.referral_table.selectionModel().setCurrentIndex(
+                self.referral_model.index(row, RESOURCE),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._update_referral_buttons()
+
+    def referral_status_shown(self, row: int) -> str:
+        """The status as the Referrals tab shows it in ``row``, for example ``Referred``."""
+        return str(self.referral_model.index(row, REFERRAL_STATUS).data())
+
+    def refer(self, area_key: str | None = None) -> None:
+        """Refer this client to a resource (optionally for one needs area)."""
+        if self.dialog is not None:
+            return
+        dialog = ReferralDialog(
+            self._workspace,
+            client_id=self.client_id,
+            area_key=area_key,
+            parent=self,
+        )
+        self._open_referral_dialog(dialog)
+
+    def change_referral_status(self) -> None:
+        row = self._selected_referral_row()
+        if row is None or self.dialog is not None:
+            return
+        referral = self.referral_model.referral(row)
+        if not allowed_next(referral.status):
+            return
+        self._open_referral_dialog(ReferralStatusDialog(self._workspace, referral, parent=self))
+
+    def set_follow_up(self) -> None:
+        row = self._selected_referral_row()
+        if row is None or self.dialog is not None:
+            return
+        referral = self.referral_model.referral(row)
+        self._open_referral_dialog(FollowUpDialog(self._workspace, referral, parent=self))
+
+    def _open_referral_dialog(
+        self, dialog: ReferralDialog | ReferralStatusDialog | FollowUpDialog
+    ) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(self._referral_saved)
+        dialog.finished.connect(self._dialog_finished)
+        dialog.open()
+
+    def _referral_saved(self) -> None:
+        dialog = self.dialog
+        if isinstance(dialog, ReferralDialog | ReferralStatusDialog | FollowUpDialog):
+            saved = dialog.saved
+            if saved is not None:
+                # Recording consent from the referral dialog changes the Consents tab too.
+                self._reload_consents()
+                self._reload_referrals(select=saved.id)
+                self.referral_table.setFocus()

@@ -1,0 +1,132 @@
+"""One client's referrals as a Qt table: the resource, the needs area, where the referral stands,
+since when, when to follow up, and whether a consent to share covers it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from ltsupport.models.resource import ReferralStatus
+from ltsupport.services.referrals import ReferralView
+from ltsupport.ui.labels import date_text, need_area_label, referral_status_label
+
+RESOURCE, AREA, STATUS, SINCE, FOLLOW_UP, CONSENT = range(6)
+COLUMN_COUNT = 6
+REFERRAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CLOSED = frozenset({ReferralStatus.COMPLETED, ReferralStatus.DECLINED})
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ReferralTableModel(QAbstractTableModel):
+    """A short list (a client has a handful of referrals), so every row is held.
+
+    A follow-up date that has come for an open referral reads ``2026-03-14 (due)`` in bold.
+    """
+
+    def __init__(
+        self, referrals: Sequence[ReferralView] = (), parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._referrals: list[ReferralView] = list(referrals)
+
+    def set_referrals(self, referrals: Sequence[ReferralView]) -> None:
+        self.beginResetModel()
+        self._referrals = list(referrals)
+        self.endResetModel()
+
+    def referral(self, row: int) -> ReferralView:
+        return self._referrals[row]
+
+    def row_of(self, referral_id: uuid.UUID) -> int | None:
+        return next((r for r, v in enumerate(self._referrals) if v.id == referral_id), None)
+
+    @staticmethod
+    def follow_up_due(referral: ReferralView, today: date | None = None) -> bool:
+        """True when an open referral's follow-up date is today or past."""
+        return (
+            referral.follow_up_on is not None
+            and referral.status not in CLOSED
+            and referral.follow_up_on <= (today or date.today())
+        )
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._referrals)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._referrals):
+            return None
+        referral = self._referrals[index.row()]
+        column = index.column()
+        if role == REFERRAL_ID_ROLE:
+            return referral.id
+        if role == Qt.ItemDataRole.FontRole and column == FOLLOW_UP:
+            if self.follow_up_due(referral):
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == RESOURCE and referral.notes:
+                return f"{referral.resource_name}\n\n{referral.notes}"
+            if column == CONSENT and referral.has_consent:
+                return self.tr("Consent to share with %1").replace(
+                    "%1", referral.consent_organisation or ""
+                )
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == RESOURCE:
+            return referral.resource_name
+        if column == AREA:
+            return need_area_label(referral.area_key)
+        if column == STATUS:
+            return referral_status_label(referral.status)
+        if column == SINCE:
+            return date_text(referral.status_on)
+        if column == FOLLOW_UP:
+            text = date_text(referral.follow_up_on)
+            if self.follow_up_due(referral):
+                return self.tr("%1 (due)").replace("%1", text)
+            return text
+        if column == CONSENT:
+            return self.tr("Yes") if referral.has_consent else self.tr("No consent on file")
+        return None
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1 if 0 <= section < len(self._referrals) else None
+        titles = (
+            self.tr("Resource"),
+            self.tr("Needs area"),
+            self.tr("Status"),
+            self.tr("Since"),
+            self.tr("Follow up on"),
+            self.tr("Consent to share"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
