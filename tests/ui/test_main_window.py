@@ -180,7 +180,11 @@ def test_idle_lock_fires_after_the_timeout(qtbot: Any, start: Any) -> None:
     assert window.isVisible() and window.stack.currentWidget() is window.unlock_screen
 
 
-def test_idle_lock_closes_an_open_form(qtbot: Any, start: Any) -> None:
+def test_idle_lock_closes_an_open_form(
+    qtbot: Any, start: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, title, _t: asked.append(title) or False)
     window = start(idle_timeout_ms=400)
     main = unlock(qtbot, window)
     clients = main.clients_screen
@@ -189,8 +193,10 @@ def test_idle_lock_closes_an_open_form(qtbot: Any, start: Any) -> None:
     dialog = clients.dialog
     assert isinstance(dialog, ClientDialog) and dialog.isVisible()
     with qtbot.waitSignal(main.locked, timeout=3_000):
-        qtbot.keyClicks(QApplication.focusWidget() or dialog, SECRET_NAME)
+        qtbot.keyClicks(dialog.preferred_name, SECRET_NAME)
+        assert dialog.has_changes()
     assert not dialog.isVisible()
+    assert asked == []  # the lock never waits for "discard changes?"
     qtbot.waitUntil(lambda: not living(ClientDialog) and not living(ClientsScreen))
     assert window.isVisible() and window.stack.currentWidget() is window.unlock_screen
 

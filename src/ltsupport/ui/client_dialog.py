@@ -540,8 +540,9 @@ class ClientDialog(QDialog):
         self.save()
 
     def reject(self) -> None:
-        """Close without saving; ask first when something was typed."""
-        if self.has_changes() and not dialogs.confirm(
+        """Close without saving; ask first when something was typed (not when the app locks:
+        the lock hides the form first and must never wait for an answer)."""
+        if self.isVisible() and self.has_changes() and not dialogs.confirm(
             self,
             self.tr("Discard changes?"),
             self.tr("Close without saving? What you typed will be lost."),
