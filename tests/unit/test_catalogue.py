@@ -80,7 +80,7 @@ def test_search_filters(workspace: Any) -> None:
     assert all(workspace.catalogue.get_by_key(k).entry.category == "crisis_lines" for k in crisis)
     ontario = keys(workspace.catalogue.search("", place="ON"))
     assert ontario and all(
-        workspace.catalogue.get_by_key(k).entry.province == "ON" for k in ontario
+        workspace.catalogue.get_by_key(k).entry.province in ("ON", "") for k in ontario
     )
     legal = keys(workspace.catalogue.search("", area="legal"))
     assert all("legal" in workspace.catalogue.get_by_key(k).entry.areas for k in legal)
@@ -196,3 +196,34 @@ def test_reimport_updates_seed_but_keeps_staff_edits_and_local_entries(
     assert workspace.catalogue.get_by_key("iom-canada").entry.hours == "New hours from the file"
     assert workspace.catalogue.get_by_key("unhcr").entry.hours == "Staff wrote this"
     assert workspace.catalogue.get_by_key(mine.entry.key).entry.name == "Local clinic"
+
+
+def test_place_filter_keeps_canada_wide_services(workspace: Any) -> None:
+    ontario = keys(workspace.catalogue.search("", place="ON"))
+    assert "canadian-human-trafficking-hotline" in ontario  # national: serves Ontario too
+    assert "ontario-victim-quick-response-program-plus" in ontario
+    quebec = keys(workspace.catalogue.search("", place="QC"))
+    assert "ontario-victim-quick-response-program-plus" not in quebec
+
+
+def test_languages_present(workspace: Any) -> None:
+    assert "fr" in workspace.catalogue.languages_present()
+    workspace.catalogue.create_local(local("Tagalog peer group", category="support_groups",
+                                           languages=("tl",)))  # fmt: skip
+    assert "tl" in workspace.catalogue.languages_present()
+
+
+def test_delete_refusals_carry_a_reason(workspace: Any) -> None:
+    from ltsupport.services.catalogue import CatalogueRefusalError
+    from ltsupport.services.clients import ClientInput
+
+    hotline = workspace.catalogue.get_by_key("canadian-human-trafficking-hotline")
+    with pytest.raises(CatalogueRefusalError) as shipped:
+        workspace.catalogue.delete(hotline.id)
+    assert shipped.value.reason == "shipped_entry"
+    mine = workspace.catalogue.create_local(local("Drop-in centre"))
+    client = workspace.clients.create(ClientInput(case_code="TR-1", preferred_name="A"))
+    workspace.referrals.create(client.id, mine.id)
+    with pytest.raises(CatalogueRefusalError) as used:
+        workspace.catalogue.delete(mine.id)
+    assert (used.value.reason, used.value.count) == ("in_use", 1)

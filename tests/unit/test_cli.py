@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FAST_KDF, PASSPHRASE
+from ltsupport.checklist import NEED_AREA_KEYS
 from ltsupport.cli import main
 from ltsupport.paths import AppPaths
 
@@ -317,7 +318,7 @@ def test_demo_plans_at_every_stage_show_in_json(
     drafts = [d for d in plans.values() if d["plan"] and d["plan"]["status"] == "draft"]
     assert active and drafts and any(d["plan"] is None for d in plans.values())
     full = active[0]
-    assert [a["area_key"] for a in full["plan"]["assessments"]][0] == "housing"
+    assert [a["area_key"] for a in full["plan"]["assessments"]] == list(NEED_AREA_KEYS)
     assert all(a["goal"] for a in full["plan"]["assessments"])
     assert any(a["actions"] for a in full["plan"]["assessments"])
     assert full["contacts"] and full["self_care_plan"]["warning_signs"]

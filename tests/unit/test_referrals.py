@@ -113,3 +113,16 @@ def test_demo_has_referrals_in_several_states(workspace: Any) -> None:
         ReferralStatus.COMPLETED,
         ReferralStatus.DECLINED,
     }
+
+
+def test_consent_recorded_after_a_suggestion_is_attached_when_it_goes_out(
+    workspace: Any, client_and_hotline: Any
+) -> None:
+    client, hotline = client_and_hotline
+    suggestion = workspace.referrals.create(client.id, hotline.id)
+    assert not suggestion.has_consent
+    consent = workspace.consents.record(
+        client.id, ConsentKind.SHARE, organisation=hotline.entry.name
+    )
+    referred = workspace.referrals.set_status(suggestion.id, ReferralStatus.REFERRED)
+    assert referred.consent_id == consent.id

@@ -56,6 +56,18 @@ class CatalogueInvalidError(ServiceError):
         self.problems: tuple[CatalogueProblem, ...] = result.problems
 
 
+class CatalogueRefusalError(ServiceError):
+    """A change the catalogue refuses; ``reason`` (``shipped_entry`` or ``in_use``) lets the UI
+    say it in the user's language, ``count`` is how many referrals use the entry."""
+
+    code = "catalogue_refused"
+
+    def __init__(self, reason: str, message: str, count: int = 0) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.count = count
+
+
 @dataclass(frozen=True)
 class ResourceSummary:
     id: uuid.UUID
@@ -292,10 +304,12 @@ class CatalogueService:
         if country:
             stmt = stmt.where(Resource.country == country.upper())
         if place:
+            # Canada-wide entries (no province, no country) serve every place.
             pattern = f"%{place.strip().lower()}%"
             stmt = stmt.where(
                 func.lower(Resource.city).like(pattern)
                 | (func.lower(Resource.province) == place.strip().lower())
+                | ((Resource.province == "") & Resource.country.is_(None))
             )
         params = {"expression": expression} if expression is not None else {}
         with Session(self._engine) as session:
@@ -338,6 +352,12 @@ class CatalogueService:
             ):
                 counts[category] = int(n)
         return counts
+
+    def languages_present(self) -> list[str]:
+        """The language codes that at least one entry lists, sorted."""
+        with Session(self._engine) as session:
+            lists = session.scalars(select(Resource.languages))
+            return sorted({code for codes in lists for code in (codes or ())})
 
     def entries(self) -> list[CatalogueEntry]:
         with Session(self._engine) as session:
@@ -396,8 +416,9 @@ class CatalogueService:
             if resource is None:
                 raise NotFoundError("That catalogue entry no longer exists.")
             if resource.source is ResourceSource.SEED:
-                raise ServiceError(
-                    "Entries from the shipped catalogue cannot be deleted; edit them instead."
+                raise CatalogueRefusalError(
+                    "shipped_entry",
+                    "Entries from the shipped catalogue cannot be deleted; edit them instead.",
                 )
             used = session.scalar(
                 select(func.count())
@@ -405,8 +426,10 @@ class CatalogueService:
                 .where(Referral.resource_id == resource_id)
             )
             if used:
-                raise ServiceError(
-                    f"This entry is used by {used} referral(s), so it cannot be deleted."
+                raise CatalogueRefusalError(
+                    "in_use",
+                    f"This entry is used by {used} referral(s), so it cannot be deleted.",
+                    count=int(used),
                 )
             _index(session, resource.id, None)
             session.delete(resource)

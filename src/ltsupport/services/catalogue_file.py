@@ -255,9 +255,7 @@ _EMAIL = re.compile(
 )
 _HOST_LABEL = re.compile(r"[^\W_](?:[\w-]{0,61}[^\W_])?")
 _LOOKS_LIKE_HOST = re.compile(r"(?:[^\W_][\w-]*\.)+[^\W\d_]{2,63}(?:[/:?#].*)?")
-_PHONE_EXTENSION = re.compile(
-    r"\s*,?\s*(?:ext\.?|extension|poste|x)\s*[0-9]{1,6}$", re.IGNORECASE
-)
+_PHONE_EXTENSION = re.compile(r"\s*,?\s*(?:ext\.?|extension|poste|x)\s*[0-9]{1,6}$", re.IGNORECASE)
 _PHONE_SPELLED = re.compile(r"\s*\(([0-9]+)\)$")
 _PHONE_CHARS = re.compile(r"\+?[0-9A-Z() .\-]+")
 _KEYPAD: Final[Mapping[str, str]] = MappingProxyType(

@@ -45,6 +45,7 @@ class ReferralView:
     client_id: uuid.UUID
     resource_id: uuid.UUID
     resource_name: str
+    resource_name_fr: str
     area_key: str | None
     status: ReferralStatus
     status_on: date
@@ -66,6 +67,7 @@ def _view(referral: Referral) -> ReferralView:
         client_id=referral.client_id,
         resource_id=referral.resource_id,
         resource_name=referral.resource.name,
+        resource_name_fr=referral.resource.name_fr,
         area_key=referral.area_key,
         status=referral.status,
         status_on=referral.status_on,
@@ -83,6 +85,25 @@ def _same_organisation(consented: str, resource: Resource) -> bool:
     return any(wanted == n or wanted in n or n in wanted for n in names)
 
 
+def _matching_consent(
+    session: Session, client_id: uuid.UUID, resource_id: uuid.UUID
+) -> uuid.UUID | None:
+    resource = session.get(Resource, resource_id)
+    if resource is None:
+        raise NotFoundError("That catalogue entry no longer exists.")
+    consents = session.scalars(
+        select(Consent).where(
+            Consent.client_id == client_id,
+            Consent.kind == ConsentKind.SHARE,
+            Consent.withdrawn_at.is_(None),
+        )
+    )
+    for consent in consents:
+        if consent.organisation and _same_organisation(consent.organisation, resource):
+            return consent.id
+    return None
+
+
 class ReferralService:
     def __init__(self, engine: Engine, actor: str) -> None:
         self._engine = engine
@@ -91,20 +112,7 @@ class ReferralService:
     def consent_for(self, client_id: uuid.UUID, resource_id: uuid.UUID) -> uuid.UUID | None:
         """The client's active consent to share with this resource's organisation, if any."""
         with Session(self._engine) as session:
-            resource = session.get(Resource, resource_id)
-            if resource is None:
-                raise NotFoundError("That catalogue entry no longer exists.")
-            consents = session.scalars(
-                select(Consent).where(
-                    Consent.client_id == client_id,
-                    Consent.kind == ConsentKind.SHARE,
-                    Consent.withdrawn_at.is_(None),
-                )
-            )
-            for consent in consents:
-                if consent.organisation and _same_organisation(consent.organisation, resource):
-                    return consent.id
-        return None
+            return _matching_consent(session, client_id, resource_id)
 
     def create(
         self,
@@ -181,6 +189,11 @@ class ReferralService:
             referral.status_on = on
             if referral.referred_on is None and status is not ReferralStatus.DECLINED:
                 referral.referred_on = on
+            if referral.consent_id is None and status is not ReferralStatus.DECLINED:
+                # Consent recorded after the suggestion is attached when the referral goes out.
+                referral.consent_id = _matching_consent(
+                    session, referral.client_id, referral.resource_id
+                )
             session.flush()
             record(session, self._actor, AuditAction.UPDATE, ENTITY, referral.id)
             return _view(referral)

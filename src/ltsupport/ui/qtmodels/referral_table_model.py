@@ -13,7 +13,12 @@ from PySide6.QtGui import QFont
 
 from ltsupport.models.resource import ReferralStatus
 from ltsupport.services.referrals import ReferralView
-from ltsupport.ui.labels import date_text, need_area_label, referral_status_label
+from ltsupport.ui.labels import (
+    date_text,
+    need_area_label,
+    referral_status_label,
+    resource_name,
+)
 
 RESOURCE, AREA, STATUS, SINCE, FOLLOW_UP, CONSENT = range(6)
 COLUMN_COUNT = 6
@@ -87,7 +92,8 @@ class ReferralTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == RESOURCE and referral.notes:
-                return f"{referral.resource_name}\n\n{referral.notes}"
+                name = resource_name(referral.resource_name, referral.resource_name_fr)
+                return f"{name}\n\n{referral.notes}"
             if column == CONSENT and referral.has_consent:
                 return self.tr("Consent to share with %1").replace(
                     "%1", referral.consent_organisation or ""
@@ -95,7 +101,7 @@ class ReferralTableModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == RESOURCE:
-            return referral.resource_name
+            return resource_name(referral.resource_name, referral.resource_name_fr)
         if column == AREA:
             return need_area_label(referral.area_key)
         if column == STATUS:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ltsupport.checklist import NEED_AREAS
 from ltsupport.models.resource import ResourceSource
-from ltsupport.services.catalogue import ResourceDetail
+from ltsupport.services.catalogue import CatalogueRefusalError, ResourceDetail
 from ltsupport.services.catalogue_file import CATEGORIES
 from ltsupport.services.errors import NotFoundError, ServiceError
 from ltsupport.services.workspace import Workspace
@@ -334,7 +334,7 @@ class CatalogueScreen(QWidget):
                 .replace("%1", category_label(key))
                 .replace("%2", str(self._counts.get(key, 0))),
             )
-        codes = sorted({code for entry in catalogue.entries() for code in entry.languages})
+        codes = catalogue.languages_present()
         chosen = self.language_filter.currentData()
         self.language_filter.blockSignals(True)
         self.language_filter.clear()
@@ -647,11 +647,25 @@ class CatalogueScreen(QWidget):
             return
         try:
             self._workspace.catalogue.delete(detail.id)
+        except CatalogueRefusalError as exc:
+            dialogs.warning(self, self.tr("Resource not deleted"), self._refusal_text(exc))
+            return
         except ServiceError as exc:
             dialogs.warning(self, self.tr("Resource not deleted"), exc.message)
             return
         self._refresh()
         self._say(self.tr("Deleted."))
+
+    def _refusal_text(self, refusal: CatalogueRefusalError) -> str:
+        if refusal.reason == "in_use":
+            return self.tr(
+                "This resource is used by %n referral(s), so it cannot be deleted.",
+                "",
+                refusal.count,
+            )
+        if refusal.reason == "shipped_entry":
+            return self.tr("Resources that came with the app cannot be deleted. Edit them instead.")
+        return refusal.message
 
     def contact_text(self) -> str:
         """The selected entry's name and contact details, one per line, as plain text."""
