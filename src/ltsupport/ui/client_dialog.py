@@ -542,10 +542,14 @@ class ClientDialog(QDialog):
     def reject(self) -> None:
         """Close without saving; ask first when something was typed (not when the app locks:
         the lock hides the form first and must never wait for an answer)."""
-        if self.isVisible() and self.has_changes() and not dialogs.confirm(
-            self,
-            self.tr("Discard changes?"),
-            self.tr("Close without saving? What you typed will be lost."),
+        if (
+            self.isVisible()
+            and self.has_changes()
+            and not dialogs.confirm(
+                self,
+                self.tr("Discard changes?"),
+                self.tr("Close without saving? What you typed will be lost."),
+            )
         ):
             return
         super().reject()

@@ -160,10 +160,14 @@ class ConsentDialog(QDialog):
 
     def reject(self) -> None:
         typed = self.organisation.text().strip() or self.note.toPlainText().strip()
-        if self.isVisible() and typed and not dialogs.confirm(
-            self,
-            self.tr("Discard this consent?"),
-            self.tr("Close without saving? What you typed will be lost."),
+        if (
+            self.isVisible()
+            and typed
+            and not dialogs.confirm(
+                self,
+                self.tr("Discard this consent?"),
+                self.tr("Close without saving? What you typed will be lost."),
+            )
         ):
             return
         super().reject()
