@@ -22,6 +22,7 @@ from ltsupport.services.consents import ConsentService
 from ltsupport.services.contacts import ContactService
 from ltsupport.services.plans import PlanService
 from ltsupport.services.referrals import ReferralService
+from ltsupport.services.repatriation import RepatriationService
 from ltsupport.services.self_care import SelfCareService
 from ltsupport.services.today import TodayService
 from ltsupport.vault import store
@@ -50,6 +51,7 @@ class Workspace:
     contacts: ContactService = field(init=False)
     self_care: SelfCareService = field(init=False)
     today: TodayService = field(init=False)
+    repatriation: RepatriationService = field(init=False)
 
     def __post_init__(self) -> None:
         self.clients = ClientService(self.vault.engine, self.actor)
@@ -60,6 +62,7 @@ class Workspace:
         self.contacts = ContactService(self.vault.engine, self.actor)
         self.self_care = SelfCareService(self.vault.engine, self.actor)
         self.today = TodayService(self.vault.engine)
+        self.repatriation = RepatriationService(self.vault.engine, self.actor)
 
     @property
     def engine(self) -> Engine:
