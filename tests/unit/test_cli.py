@@ -324,3 +324,23 @@ def test_demo_plans_at_every_stage_show_in_json(
     assert full["contacts"] and full["self_care_plan"]["warning_signs"]
     assert full["plan"]["status_history"]
     assert any(d["plan"]["resume_page"].startswith("area:") for d in drafts)
+
+
+def test_demo_return_plans_show_in_json(capsys: pytest.CaptureFixture[str], env_pass: None) -> None:
+    code, out, _ = run(capsys, "demo", "--clients", "16")
+    assert code == 0 and "return plans (" in out
+    wishes = set()
+    progress = set()
+    fears = False
+    for n in range(1, 17):
+        _, shown, _ = run(capsys, "clients", "show", f"DEMO-{n:04d}", "--json")
+        plan = json.loads(shown)["repatriation"]
+        if plan is None:
+            continue
+        wishes.add(plan["wish"])
+        progress.add(plan["progress"]["done"])
+        fears = fears or (plan["fears_harm_on_return"] and plan["protection_claim_decision"])
+        assert [s["step_key"] for s in plan["steps"]][:2] == ["trusted_contacts", "police_crown"]
+    assert wishes == {"return", "stay", "undecided"}
+    assert {0, 7} <= progress and len(progress) >= 3
+    assert fears

@@ -114,6 +114,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         history = workspace.plans.history(plan.id) if plan is not None else []
         contacts = workspace.contacts.for_client(detail.id)
         self_care = workspace.self_care.get(detail.id)
+        repatriation = workspace.repatriation.get(detail.id)
     finally:
         workspace.lock()
     document = asdict(detail)
@@ -123,6 +124,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         document["plan"]["status_history"] = [asdict(h) for h in history]
     document["contacts"] = [asdict(c) for c in contacts]
     document["self_care_plan"] = asdict(self_care) if self_care is not None else None
+    document["repatriation"] = asdict(repatriation) if repatriation is not None else None
+    if repatriation is not None:
+        done, total = repatriation.progress
+        document["repatriation"]["progress"] = {"done": done, "steps": total}
     if args.json:
         common.print_json(document)
         return 0
@@ -156,6 +161,11 @@ def cmd_show(args: argparse.Namespace) -> int:
         for action in plan.open_actions()[:5]:
             due = f" (due {action.due_date})" if action.due_date else ""
             print(f"    next: {action.description}{due}")
+    if repatriation is not None:
+        done, total = repatriation.progress
+        print(f"  Return home: wish {repatriation.wish.value}, {done} of {total} steps done")
+        if repatriation.protection_check_needed:
+            print("    fears harm on return; protection claim decision recorded")
     if referrals:
         print("  Referrals:")
         for r in referrals:

@@ -134,6 +134,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     counts = ", ".join(f"{n} {status}" for status, n in summary.by_status.items())
     print(f"Created a demo vault at {paths.vault} with {summary.clients} fictional clients")
     stages = ", ".join(f"{n} {stage}" for stage, n in sorted(summary.plans.items()))
-    print(f"({counts}), {summary.referrals} referrals and plans ({stages}).")
+    returns = ", ".join(f"{n} {stage}" for stage, n in sorted(summary.returns.items()))
+    print(f"({counts}), {summary.referrals} referrals, plans ({stages})")
+    print(f"and return plans ({returns}).")
     print("Every name in it is invented.")
     return 0

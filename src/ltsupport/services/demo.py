@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from ltsupport.models import ClientStatus, ConsentKind, ImmigrationStatus, ReferralStatus
 from ltsupport.services.clients import ClientInput
 from ltsupport.services.demo_plans import add_plan
+from ltsupport.services.demo_return import add_return_plan
 from ltsupport.services.workspace import Workspace
 
 # Invented given names and initials; no real person is meant.
@@ -37,6 +38,7 @@ class DemoSummary:
     by_status: dict[str, int]
     referrals: int = 0
     plans: dict[str, int] = field(default_factory=dict)
+    returns: dict[str, int] = field(default_factory=dict)
 
 
 # Where demo referrals stop: every stage of the referral path shows up.
@@ -123,6 +125,7 @@ def populate(workspace: Workspace, clients: int = 24, seed: int = 2026) -> DemoS
     by_status: dict[str, int] = {s.value: 0 for s in ClientStatus}
     referrals = 0
     plans: dict[str, int] = {}
+    returns: dict[str, int] = {}
     today = date.today()
     for index in range(clients):
         country, languages = ORIGINS[index % len(ORIGINS)]
@@ -167,7 +170,10 @@ def populate(workspace: Workspace, clients: int = 24, seed: int = 2026) -> DemoS
             referrals += _add_referrals(workspace, detail.id, index)
         stage = add_plan(workspace, detail.id, index, french=detail.document_language == "fr")
         plans[stage.value] = plans.get(stage.value, 0) + 1
+        if country != "CA":
+            back = add_return_plan(workspace, detail.id, index)
+            returns[back.value] = returns.get(back.value, 0) + 1
         if status is not ClientStatus.ACTIVE:
             workspace.clients.set_status(detail.id, status)
         by_status[status.value] += 1
-    return DemoSummary(clients, by_status, referrals, plans)
+    return DemoSummary(clients, by_status, referrals, plans, returns)
