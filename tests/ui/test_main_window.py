@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from conftest import PASSPHRASE
 from ltsupport.paths import AppPaths, key_file_for, resolve
 from ltsupport.services.clients import ClientInput
+from ltsupport.services.plans import ActionInput
 from ltsupport.settings import Settings
 from ltsupport.ui import dialogs
 from ltsupport.ui.client_dialog import ClientDialog
@@ -21,6 +23,7 @@ from ltsupport.ui.main_window import MainWindow
 from ltsupport.ui.screens.catalogue_screen import CatalogueScreen
 from ltsupport.ui.screens.client_screen import ClientScreen
 from ltsupport.ui.screens.clients_screen import ClientsScreen
+from ltsupport.ui.screens.today_screen import TodayScreen
 from ltsupport.ui.start_window import StartWindow
 from ltsupport.vault.errors import VaultError
 from ltsupport.vault.store import VerifyReport
@@ -66,6 +69,7 @@ def living(kind: type[QWidget]) -> list[QWidget]:
 
 
 def open_client(qtbot: Any, main: MainWindow, client_id: Any) -> ClientScreen:
+    main.show_clients()
     clients = main.clients_screen
     assert clients is not None
     clients.refresh()
@@ -78,8 +82,13 @@ def open_client(qtbot: Any, main: MainWindow, client_id: Any) -> ClientScreen:
 
 def test_navigation_lists_only_working_screens(qtbot: Any, start: Any) -> None:
     main = unlock(qtbot, start())
-    assert [main.nav.item(i).text() for i in range(main.nav.count())] == ["Clients", "Resources"]
-    assert isinstance(main.stack.currentWidget(), ClientsScreen)
+    assert [main.nav.item(i).text() for i in range(main.nav.count())] == [
+        "Today",
+        "Clients",
+        "Resources",
+    ]
+    assert isinstance(main.stack.currentWidget(), TodayScreen)  # shown first after unlock
+    assert main.nav.currentItem() is main.today_item
     assert main.nav.accessibleName()
     assert main.lock_action.shortcut().toString() == "Ctrl+L"
     menu_actions = [a.text() for a in main.menuBar().actions()[0].menu().actions()]
@@ -106,13 +115,50 @@ def test_opening_a_client_never_puts_the_name_in_a_title(qtbot: Any, start: Any)
     assert main.windowTitle() == "ltsupport"
 
 
+def test_a_client_opened_from_today_goes_back_to_today(qtbot: Any, start: Any) -> None:
+    main = unlock(qtbot, start())
+    workspace = main.workspace
+    client = workspace.clients.create(ClientInput(case_code="TR-780", preferred_name=SECRET_NAME))
+    plan = workspace.plans.start(client.id)
+    workspace.plans.add_action(
+        plan.id, "housing", ActionInput("Call the housing line", due_date=date.today())
+    )
+    today = main.today_screen
+    assert today is not None and main.stack.currentWidget() is today
+    today.refresh()
+    assert today.model.rowCount() == 1
+    today.select_row(0)
+    qtbot.keyClick(today.table, Qt.Key.Key_Return)
+    screen = main.stack.currentWidget()
+    assert isinstance(screen, ClientScreen) and screen.client_id == client.id
+    assert main.nav.currentItem() is main.today_item
+    assert screen.back_button.text() == "← &Back to Today"
+    assert main.windowTitle() == "ltsupport"
+
+    qtbot.mouseClick(screen.back_button, LEFT)
+    assert main.stack.currentWidget() is today
+    assert main.client_screen is None
+    qtbot.waitUntil(lambda: not living(ClientScreen))
+
+    # From the clients list, Back still leads to the clients list.
+    screen = open_client(qtbot, main, client.id)
+    assert screen.back_button.text() == "← &Back to clients"
+    qtbot.mouseClick(screen.back_button, LEFT)
+    assert isinstance(main.stack.currentWidget(), ClientsScreen)
+
+    # The Today entry of the navigation shows Today again.
+    main.nav.setCurrentItem(main.today_item)
+    qtbot.keyClick(main.nav, Qt.Key.Key_Return)
+    assert main.stack.currentWidget() is today
+
+
 def test_ctrl_l_locks_and_throws_every_screen_away(qtbot: Any, start: Any) -> None:
     window = start()
     main = unlock(qtbot, window)
     workspace = main.workspace
     client = workspace.clients.create(ClientInput(case_code="TR-778", preferred_name=SECRET_NAME))
     open_client(qtbot, main, client.id)
-    assert living(ClientScreen) and living(ClientsScreen)
+    assert living(ClientScreen) and living(ClientsScreen) and living(TodayScreen)
 
     with qtbot.waitSignal(main.locked, timeout=2_000):
         qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -121,6 +167,8 @@ def test_ctrl_l_locks_and_throws_every_screen_away(qtbot: Any, start: Any) -> No
         _ = workspace.engine
     assert not main.backup_action.isEnabled() and not main.verify_action.isEnabled()
     qtbot.waitUntil(lambda: not living(ClientScreen) and not living(ClientsScreen))
+    qtbot.waitUntil(lambda: not living(TodayScreen))
+    assert main.today_screen is None
     assert not living(CatalogueScreen)
     assert not living(MainWindow)
     assert window.isVisible() and window.main_window is None
@@ -187,6 +235,7 @@ def test_idle_lock_closes_an_open_form(
     monkeypatch.setattr(dialogs, "confirm", lambda _p, title, _t: asked.append(title) or False)
     window = start(idle_timeout_ms=400)
     main = unlock(qtbot, window)
+    main.show_clients()
     clients = main.clients_screen
     assert clients is not None
     qtbot.mouseClick(clients.new_button, LEFT)
@@ -203,6 +252,7 @@ def test_idle_lock_closes_an_open_form(
 
 def test_input_postpones_the_idle_lock(qtbot: Any, start: Any) -> None:
     main = unlock(qtbot, start(idle_timeout_ms=600))
+    main.show_clients()
     clients = main.clients_screen
     assert clients is not None
     began = time.monotonic()
@@ -337,6 +387,7 @@ def test_screenshots(
         main.workspace.clients.create(
             ClientInput(case_code=code, preferred_name=name, assigned_worker=worker)
         )
+    main.show_clients()
     assert main.clients_screen is not None
     main.clients_screen.refresh()
     shots["main-window"] = main

@@ -30,6 +30,7 @@ from ltsupport.ui import dialogs
 from ltsupport.ui.screens.catalogue_screen import CatalogueScreen
 from ltsupport.ui.screens.client_screen import ClientScreen
 from ltsupport.ui.screens.clients_screen import ClientsScreen
+from ltsupport.ui.screens.today_screen import TodayScreen
 from ltsupport.vault.store import VerifyReport
 
 log = logging.getLogger(__name__)
@@ -83,20 +84,27 @@ class MainWindow(QMainWindow):
         nav_font = self.nav.font()
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
         self.nav.setFont(nav_font)
+        self.today_item = QListWidgetItem(self.tr("Today"))
+        self.today_item.setSizeHint(QSize(NAV_WIDTH - 8, NAV_ITEM_HEIGHT))
+        self.nav.addItem(self.today_item)
         self.clients_item = QListWidgetItem(self.tr("Clients"))
         self.clients_item.setSizeHint(QSize(NAV_WIDTH - 8, NAV_ITEM_HEIGHT))
         self.nav.addItem(self.clients_item)
         self.resources_item = QListWidgetItem(self.tr("Resources"))
         self.resources_item.setSizeHint(QSize(NAV_WIDTH - 8, NAV_ITEM_HEIGHT))
         self.nav.addItem(self.resources_item)
-        self.nav.setCurrentItem(self.clients_item)
+        self.nav.setCurrentItem(self.today_item)
         self.nav.itemActivated.connect(self._navigate)
         self.nav.itemClicked.connect(self._navigate)
 
         self.stack = QStackedWidget()
+        self.today_screen: TodayScreen | None = TodayScreen(workspace)
+        self.today_screen.client_opened.connect(self._open_client_from_today)
+        self.stack.addWidget(self.today_screen)
         self.clients_screen: ClientsScreen | None = ClientsScreen(workspace)
         self.clients_screen.client_opened.connect(self.open_client)
         self.stack.addWidget(self.clients_screen)
+        self.stack.setCurrentWidget(self.today_screen)
         self.client_screen: ClientScreen | None = None
         self.catalogue_screen: CatalogueScreen | None = None
 
@@ -107,7 +115,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.setTabOrder(self.nav, self.clients_screen)
+        self.setTabOrder(self.nav, self.today_screen)
 
         self._build_actions()
 
@@ -170,10 +178,20 @@ class MainWindow(QMainWindow):
         return self._is_locked
 
     def _navigate(self, item: QListWidgetItem) -> None:
-        if item is self.clients_item:
+        if item is self.today_item:
+            self.show_today()
+        elif item is self.clients_item:
             self.show_clients()
         elif item is self.resources_item:
             self.show_resources()
+
+    def show_today(self) -> None:
+        """Close any open client and show what is due across the caseload."""
+        self._close_client()
+        if self.today_screen is not None:
+            self.stack.setCurrentWidget(self.today_screen)
+            self.nav.setCurrentItem(self.today_item)
+            self.today_screen.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_clients(self) -> None:
         """Close any open client and show the list."""
@@ -195,18 +213,24 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentItem(self.resources_item)
         self.catalogue_screen.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def open_client(self, client_id: uuid.UUID) -> None:
-        """Show one client's screen in place of the list."""
+    def open_client(self, client_id: uuid.UUID, *, from_today: bool = False) -> None:
+        """Show one client's screen in place of the list; Back returns to the clients list,
+        or to Today when the client was opened from there."""
         if self._is_locked:
             return
         self._close_client()
-        screen = ClientScreen(self._workspace, client_id)
-        screen.back_requested.connect(self.show_clients)
+        screen = ClientScreen(
+            self._workspace, client_id, back_to="today" if from_today else "clients"
+        )
+        screen.back_requested.connect(self.show_today if from_today else self.show_clients)
         self.client_screen = screen
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
-        self.nav.setCurrentItem(self.clients_item)
+        self.nav.setCurrentItem(self.today_item if from_today else self.clients_item)
         screen.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_client_from_today(self, client_id: uuid.UUID) -> None:
+        self.open_client(client_id, from_today=True)
 
     def _close_client(self) -> None:
         screen, self.client_screen = self.client_screen, None
@@ -329,6 +353,7 @@ class MainWindow(QMainWindow):
             dialog.hide()
             dialog.reject()
         self.client_screen = None
+        self.today_screen = None
         self.clients_screen = None
         self.catalogue_screen = None
         while (screen := self.stack.widget(0)) is not None:

@@ -1,9 +1,10 @@
 """One client: a header (case code, preferred name, status), the profile, consents, the case
-status actions (close, archive, reopen), and the client's referrals."""
+status actions (close, archive, reopen), the client's referrals and the plan overview."""
 
 from __future__ import annotations
 
 import uuid
+from typing import Literal
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -57,6 +58,7 @@ from ltsupport.ui.qtmodels.referral_table_model import (
 )
 from ltsupport.ui.qtmodels.referral_table_model import STATUS as REFERRAL_STATUS
 from ltsupport.ui.referral_dialog import FollowUpDialog, ReferralDialog, ReferralStatusDialog
+from ltsupport.ui.screens.plan_overview import PlanOverview
 
 # Status is always written out; the colour only repeats it. Dark text on light backgrounds.
 STATUS_STYLES = {
@@ -81,12 +83,19 @@ PROFILE_FIELDS = (
 
 
 class ClientScreen(QWidget):
-    """One client's record. Loading it reads the record once (and so audits one view)."""
+    """One client's record. Loading it reads the record once (and so audits one view).
+
+    ``back_to`` names the screen the Back button returns to (its label says which)."""
 
     back_requested = Signal()
 
     def __init__(
-        self, workspace: Workspace, client_id: uuid.UUID, parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        client_id: uuid.UUID,
+        parent: QWidget | None = None,
+        *,
+        back_to: Literal["clients", "today"] = "clients",
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
@@ -101,8 +110,12 @@ class ClientScreen(QWidget):
             | None
         ) = None
 
-        self.back_button = QPushButton(self.tr("← &Back to clients"))
-        self.back_button.setAccessibleName(self.tr("Back to clients"))
+        if back_to == "today":
+            self.back_button = QPushButton(self.tr("← &Back to Today"))
+            self.back_button.setAccessibleName(self.tr("Back to Today"))
+        else:
+            self.back_button = QPushButton(self.tr("← &Back to clients"))
+            self.back_button.setAccessibleName(self.tr("Back to clients"))
         self.back_button.clicked.connect(self.back_requested)
 
         self.case_code_label = QLabel()
@@ -153,6 +166,8 @@ class ClientScreen(QWidget):
         self.tabs.addTab(self._build_status(), self.tr("Case &status"))
         self.referrals_tab = self._build_referrals()
         self.tabs.addTab(self.referrals_tab, self.tr("Re&ferrals"))
+        self.plan_overview = PlanOverview(workspace, client_id)
+        self.tabs.addTab(self.plan_overview, self.tr("Pla&n"))
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.tabs)
         self._show(detail)
