@@ -76,6 +76,7 @@ class TodayItem:
     title: str  # the action, the organisation followed up, or the permit
     item_id: uuid.UUID  # action, referral or client id
     area_key: str | None = None
+    title_fr: str = ""  # the organisation's French name, for a follow-up
 
 
 class TodayService:
@@ -123,7 +124,7 @@ class TodayService:
                     )
                 )
             referrals = session.execute(
-                select(Referral, Resource.name, Client)
+                select(Referral, Resource.name, Resource.name_fr, Client)
                 .join(Resource, Referral.resource_id == Resource.id)
                 .join(Client, Referral.client_id == Client.id)
                 .where(
@@ -133,7 +134,7 @@ class TodayService:
                     Client.status == ClientStatus.ACTIVE,
                 )
             )
-            for referral, resource_name, client in referrals:
+            for referral, resource_name, resource_name_fr, client in referrals:
                 assert referral.follow_up_on is not None
                 items.append(
                     TodayItem(
@@ -146,6 +147,7 @@ class TodayService:
                         resource_name,
                         referral.id,
                         referral.area_key,
+                        resource_name_fr,
                     )
                 )
             clients = session.scalars(

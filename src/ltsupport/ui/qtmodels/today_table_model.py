@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ltsupport.checklist import NEED_AREA_KEYS
 from ltsupport.services.today import ItemKind, TodayItem, Urgency
-from ltsupport.ui.labels import need_area_label
+from ltsupport.ui.labels import need_area_label, resource_name
 
 WHEN, CLIENT, WHAT, AREA, KIND = range(5)
 COLUMN_COUNT = 5
@@ -88,7 +88,8 @@ def when_text(due: date, today: date, *, expiry: bool = False) -> str:
 def what_text(item: TodayItem) -> str:
     """What is to be done: the action, the follow-up, or the permit."""
     if item.kind is ItemKind.FOLLOW_UP:
-        return QCoreApplication.translate("today", "Follow up with %1").replace("%1", item.title)
+        organisation = resource_name(item.title, item.title_fr)
+        return QCoreApplication.translate("today", "Follow up with %1").replace("%1", organisation)
     if item.kind is ItemKind.PERMIT:
         return QCoreApplication.translate("today", "Temporary resident permit expires")
     return item.title
