@@ -6,28 +6,16 @@ dialog stays open with everything typed kept, and nothing is saved until there i
 
 from __future__ import annotations
 
-import itertools
 import uuid
-from datetime import date
 
-from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtCore import QDate, QRect
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QFrame,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,48 +23,20 @@ from ltsupport.models.client import ImmigrationStatus
 from ltsupport.services.clients import ClientDetail, ClientInput
 from ltsupport.services.errors import NotFoundError, Problem, ValidationError
 from ltsupport.services.workspace import Workspace
-from ltsupport.ui import dialogs
 from ltsupport.ui.labels import (
     DOCUMENT_LANGUAGES,
     document_language_label,
     immigration_status_label,
 )
-
-ERROR_STYLE = "color: #b00020;"
-FIELDS = (
-    "case_code",
-    "preferred_name",
-    "legal_name",
-    "languages",
-    "document_language",
-    "country_of_origin",
-    "immigration_status",
-    "permit_expiry",
-    "safe_contact",
-    "assigned_worker",
-    "intake_date",
+from ltsupport.ui.widgets.date_edit import date_edit, from_qdate, to_qdate
+from ltsupport.ui.widgets.field_messages import (  # re-exported: other modules import them here
+    ERROR_STYLE as ERROR_STYLE,
 )
+from ltsupport.ui.widgets.field_messages import hint_label as hint_label
+from ltsupport.ui.widgets.form_dialog import TwoColumnFormDialog, field_form, inline_row
 
 
-def hint_label(text: str) -> QLabel:
-    """A short explanation shown under a field, a little smaller than the field's text."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.9)
-    label.setFont(font)
-    return label
-
-
-def _to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-class ClientDialog(QDialog):
+class ClientDialog(TwoColumnFormDialog):
     """Create a client (``client=None``) or edit ``client``; :attr:`saved` holds the result."""
 
     def __init__(
@@ -90,19 +50,6 @@ class ClientDialog(QDialog):
         self._client_id: uuid.UUID | None = client.id if client is not None else None
         self.saved: ClientDetail | None = None
         self.setWindowTitle(self.tr("Edit client") if client else self.tr("New client"))
-        self.setModal(True)
-
-        self._inputs: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
-        self._descriptions: dict[str, str] = {}
-        self._labels: list[QLabel] = []
-        self._available: QRect | None = None
-
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
-        self.summary.setAccessibleName(self.tr("Problems to correct"))
-        self.summary.hide()
 
         legend = hint_label(self.tr("Fields marked * are required."))
 
@@ -124,7 +71,7 @@ class ClientDialog(QDialog):
         self.country.setMaximumWidth(self.fontMetrics().horizontalAdvance("MMMMMM") + 16)
 
         person = QGroupBox(self.tr("The person"))
-        person_form = self._form(person)
+        person_form = field_form(person)
         self._add_row(
             person_form, "case_code", self.tr("&Case code *"), self.case_code, required=True
         )
@@ -171,21 +118,12 @@ class ClientDialog(QDialog):
             self.immigration_status.addItem(immigration_status_label(status), status)
         self.immigration_status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.expiry_known = QCheckBox(self.tr("Expiry date &known"))
-        self.permit_expiry = QDateEdit()
-        self.permit_expiry.setAccessibleName(self.tr("Permit expiry date"))
-        self.permit_expiry.setCalendarPopup(True)
-        self.permit_expiry.setDisplayFormat("yyyy-MM-dd")
+        self.permit_expiry = date_edit(self.tr("Permit expiry date"))
         self.permit_expiry.setDate(QDate.currentDate())
-        expiry_row = QWidget()
-        expiry_layout = QHBoxLayout(expiry_row)
-        expiry_layout.setContentsMargins(0, 0, 0, 0)
-        expiry_layout.addWidget(self.expiry_known)
-        expiry_layout.addWidget(self.permit_expiry)
-        expiry_layout.addStretch(1)
+        expiry_row = inline_row(self.expiry_known, self.permit_expiry)
 
-        left_labels = list(self._labels)
         immigration = QGroupBox(self.tr("Immigration"))
-        immigration_form = self._form(immigration)
+        immigration_form = field_form(immigration)
         self._add_row(
             immigration_form,
             "immigration_status",
@@ -213,14 +151,12 @@ class ClientDialog(QDialog):
         self.safe_contact.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 16)
         self.assigned_worker = QLineEdit()
         self.assigned_worker.setMaxLength(200)
-        self.intake_date = QDateEdit()
-        self.intake_date.setCalendarPopup(True)
-        self.intake_date.setDisplayFormat("yyyy-MM-dd")
+        self.intake_date = date_edit()
         self.intake_date.setMaximumDate(QDate.currentDate())
         self.intake_date.setDate(QDate.currentDate())
 
         case = QGroupBox(self.tr("Contact and case"))
-        case_form = self._form(case)
+        case_form = field_form(case)
         self._add_row(
             case_form,
             "safe_contact",
@@ -233,53 +169,10 @@ class ClientDialog(QDialog):
         )
         self._add_row(case_form, "intake_date", self.tr("In&take date"), self.intake_date)
 
-        # Line up the fields of the groups in each column.
-        right_labels = self._labels[len(left_labels) :]
-        for labels in (left_labels, right_labels):
-            label_width = max(label.sizeHint().width() for label in labels)
-            for label in labels:
-                label.setMinimumWidth(label_width)
         for compact in (self.document_language, self.intake_date):
             compact.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
         # -- layout -------------------------------------------------------------------------
-        body = QWidget()
-        left = QVBoxLayout()
-        left.addWidget(person)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(immigration)
-        right.addWidget(case)
-        right.addStretch(1)
-        body_layout = QHBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addLayout(left, 1)
-        body_layout.addLayout(right, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll = scroll
-        self._body = body
-
-        self.buttons = QDialogButtonBox()
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setDefault(True)
-        self.save_button.setAutoDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(legend)
-        layout.addWidget(self.summary)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.buttons)
-
         order: list[QWidget] = [
             self.case_code,
             self.preferred_name,
@@ -293,11 +186,15 @@ class ClientDialog(QDialog):
             self.safe_contact,
             self.assigned_worker,
             self.intake_date,
-            self.save_button,
-            self.cancel_button,
         ]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
+        self._lay_out(
+            legend,
+            [person],
+            [immigration, case],
+            order,
+            save_text=self.tr("&Save"),
+            cancel_text=self.tr("Cancel"),
+        )
 
         self.immigration_status.currentIndexChanged.connect(self._update_expiry)
         self.expiry_known.toggled.connect(self._update_expiry)
@@ -307,86 +204,14 @@ class ClientDialog(QDialog):
         self._update_expiry()
         self._initial = self.current_input()
         self.case_code.setFocus()
-        screen = self.screen()
-        self.fit_to(screen.availableGeometry() if screen is not None else None)
+        self._fit_to_screen()
 
     # -- building ---------------------------------------------------------------------------
 
     def fit_to(self, available: QRect | None) -> None:
         """Size the dialog to show every field without scrolling, with room for problems to
         appear, within ``available`` (the usable screen area, if known)."""
-        self._available = available
-        hint = self._body.sizeHint()
-        width = max(1040, hint.width() + self._scroll.verticalScrollBar().sizeHint().width() + 24)
-        height = hint.height() + self.fontMetrics().lineSpacing() * 8 + 80
-        if available is not None:
-            width = min(width, int(available.width() * 0.95))
-            height = min(height, int(available.height() * 0.9))
-        self.resize(width, height)
-
-    def _grow_to_show_problems(self) -> None:
-        """Grow taller (within the screen) when the problems shown would need scrolling."""
-        body = self._body
-        needed = body.heightForWidth(self._scroll.viewport().width())
-        if needed < 0:
-            needed = body.sizeHint().height()
-        extra = needed - self._scroll.viewport().height()
-        if extra <= 0:
-            return
-        height = self.height() + extra
-        if self._available is not None:
-            height = min(height, int(self._available.height() * 0.9))
-        self.resize(self.width(), height)
-
-    @staticmethod
-    def _form(box: QGroupBox) -> QFormLayout:
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        return form
-
-    def _add_row(
-        self,
-        form: QFormLayout,
-        field: str,
-        label_text: str,
-        widget: QWidget,
-        *,
-        buddy: QWidget | None = None,
-        hint: str = "",
-        required: bool = False,
-    ) -> None:
-        target = buddy or widget
-        label = QLabel(label_text)
-        label.setBuddy(target)
-        plain = label_text.replace("&", "").replace(" *", "")
-        if buddy is None:
-            target.setAccessibleName(plain)
-        description = hint
-        if required:
-            description = self.tr("Required.") + (" " + hint if hint else "")
-        target.setAccessibleDescription(description)
-        self._descriptions[field] = description
-
-        cell = QWidget()
-        column = QVBoxLayout(cell)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        if hint:
-            column.addWidget(hint_label(hint))
-        error = QLabel()
-        error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
-        error.setObjectName(f"error_{field}")
-        error.setAccessibleName(self.tr("Problem with %1").replace("%1", plain))
-        error.hide()
-        column.addWidget(error)
-        self._labels.append(label)
-        form.addRow(label, cell)
-        self._inputs[field] = target
-        self._errors[field] = error
+        self._fit(available, min_width=1040, extra_lines=8, extra_height=80, height_share=0.9)
 
     def _fill(self, data: ClientInput) -> None:
         self.case_code.setText(data.case_code)
@@ -401,11 +226,11 @@ class ClientDialog(QDialog):
         )
         self.expiry_known.setChecked(data.permit_expiry is not None)
         if data.permit_expiry is not None:
-            self.permit_expiry.setDate(_to_qdate(data.permit_expiry))
+            self.permit_expiry.setDate(to_qdate(data.permit_expiry))
         self.safe_contact.setPlainText(data.safe_contact)
         self.assigned_worker.setText(data.assigned_worker)
         if data.intake_date is not None:
-            intake = _to_qdate(data.intake_date)
+            intake = to_qdate(data.intake_date)
             if intake > self.intake_date.maximumDate():
                 self.intake_date.setMaximumDate(intake)
             self.intake_date.setDate(intake)
@@ -422,7 +247,7 @@ class ClientDialog(QDialog):
         status = ImmigrationStatus(self.immigration_status.currentData())
         expiry = None
         if status is ImmigrationStatus.TRP_VICTIM and self.expiry_known.isChecked():
-            expiry = _from_qdate(self.permit_expiry.date())
+            expiry = from_qdate(self.permit_expiry.date())
         languages = tuple(part.strip() for part in self.languages.text().split(",") if part.strip())
         return ClientInput(
             case_code=self.case_code.text(),
@@ -435,16 +260,11 @@ class ClientDialog(QDialog):
             permit_expiry=expiry,
             safe_contact=self.safe_contact.toPlainText(),
             assigned_worker=self.assigned_worker.text(),
-            intake_date=_from_qdate(self.intake_date.date()),
+            intake_date=from_qdate(self.intake_date.date()),
         )
 
     def has_changes(self) -> bool:
         return self.current_input() != self._initial
-
-    def error_text(self, field: str) -> str:
-        """The problem shown under ``field`` (empty when there is none)."""
-        label = self._errors[field]
-        return label.text() if not label.isHidden() else ""
 
     # -- problems ---------------------------------------------------------------------------
 
@@ -473,44 +293,11 @@ class ClientDialog(QDialog):
         }
         return known.get((problem.field, problem.code), problem.message)
 
-    def clear_problems(self) -> None:
-        for field, label in self._errors.items():
-            label.clear()
-            label.hide()
-            self._inputs[field].setAccessibleDescription(self._descriptions[field])
-        self.summary.clear()
-        self.summary.hide()
-
     def show_problems(self, problems: tuple[Problem, ...]) -> None:
         """Show every problem under its field, and a count at the top."""
-        self.clear_problems()
-        other: list[str] = []
-        texts: dict[str, list[str]] = {}
-        for problem in problems:
-            text = self._problem_text(problem)
-            if problem.field in self._errors:
-                texts.setdefault(problem.field, []).append(text)
-            else:
-                other.append(text)
-        for field, lines in texts.items():
-            label = self._errors[field]
-            label.setText("\n".join(lines))
-            label.show()
-            self._inputs[field].setAccessibleDescription(" ".join(lines))
-        count = len(problems)
-        heading = (
-            self.tr("Please correct 1 problem before saving.")
-            if count == 1
-            else self.tr("Please correct %1 problems before saving.").replace("%1", str(count))
+        self._show_problem_texts(
+            ((problem.field, self._problem_text(problem)) for problem in problems), grow=True
         )
-        self.summary.setText("\n".join([heading, *other]))
-        self.summary.show()
-        self._grow_to_show_problems()
-        first = next((f for f in FIELDS if f in texts), None)
-        if first is not None:
-            widget = self._inputs[first]
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            self._scroll.ensureWidgetVisible(widget)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -526,30 +313,16 @@ class ClientDialog(QDialog):
             self.show_problems(exc.problems)
             return
         except NotFoundError:
-            dialogs.error(
-                self,
+            self._close_on_error(
                 self.tr("Client not found"),
                 self.tr("This client no longer exists. Nothing was saved."),
             )
-            super().reject()
             return
         self.clear_problems()
-        super().accept()
+        self._close_saved()
 
-    def accept(self) -> None:
-        self.save()
-
-    def reject(self) -> None:
-        """Close without saving; ask first when something was typed (not when the app locks:
-        the lock hides the form first and must never wait for an answer)."""
-        if (
-            self.isVisible()
-            and self.has_changes()
-            and not dialogs.confirm(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("Close without saving? What you typed will be lost."),
-            )
-        ):
-            return
-        super().reject()
+    def _discard_question(self) -> tuple[str, str]:
+        return (
+            self.tr("Discard changes?"),
+            self.tr("Close without saving? What you typed will be lost."),
+        )

@@ -7,13 +7,10 @@ import uuid
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,12 +19,12 @@ from ltsupport.models.client import ConsentKind
 from ltsupport.services.consents import ConsentView
 from ltsupport.services.errors import NotFoundError, ValidationError
 from ltsupport.services.workspace import Workspace
-from ltsupport.ui import dialogs
-from ltsupport.ui.client_dialog import ERROR_STYLE, hint_label
 from ltsupport.ui.labels import consent_kind_label
+from ltsupport.ui.widgets.field_messages import error_label, hint_label, shown_text
+from ltsupport.ui.widgets.form_dialog import FormDialog, field_cell
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(FormDialog):
     """Record one consent for ``client_id``; :attr:`saved` holds it after Save."""
 
     def __init__(
@@ -38,7 +35,6 @@ class ConsentDialog(QDialog):
         self._client_id = client_id
         self.saved: ConsentView | None = None
         self.setWindowTitle(self.tr("Record consent"))
-        self.setModal(True)
 
         intro = hint_label(
             self.tr(
@@ -55,11 +51,7 @@ class ConsentDialog(QDialog):
         self.organisation.setMaxLength(200)
         self.organisation.setAccessibleName(self.tr("Organisation"))
         self.organisation_hint = hint_label("")
-        self.organisation_error = QLabel()
-        self.organisation_error.setWordWrap(True)
-        self.organisation_error.setStyleSheet(ERROR_STYLE)
-        self.organisation_error.setAccessibleName(self.tr("Problem with Organisation"))
-        self.organisation_error.hide()
+        self.organisation_error = error_label(self.tr("Problem with Organisation"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(self.tr("Note"))
@@ -72,13 +64,9 @@ class ConsentDialog(QDialog):
         note_label = QLabel(self.tr("&Note"))
         note_label.setBuddy(self.note)
 
-        organisation_cell = QWidget()
-        organisation_column = QVBoxLayout(organisation_cell)
-        organisation_column.setContentsMargins(0, 0, 0, 0)
-        organisation_column.setSpacing(2)
-        organisation_column.addWidget(self.organisation)
-        organisation_column.addWidget(self.organisation_hint)
-        organisation_column.addWidget(self.organisation_error)
+        organisation_cell = field_cell(
+            self.organisation, self.organisation_hint, self.organisation_error, spacing=2
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -86,15 +74,7 @@ class ConsentDialog(QDialog):
         form.addRow(self.organisation_label, organisation_cell)
         form.addRow(note_label, self.note)
 
-        self.buttons = QDialogButtonBox()
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        buttons = self._save_cancel_buttons(self.tr("&Save"), self.tr("Cancel"))
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -102,7 +82,7 @@ class ConsentDialog(QDialog):
         layout.addSpacing(4)
         layout.addLayout(form)
         layout.addSpacing(4)
-        layout.addWidget(self.buttons)
+        layout.addWidget(buttons)
 
         self.kind.currentIndexChanged.connect(self._update_organisation)
         self._update_organisation()
@@ -123,7 +103,7 @@ class ConsentDialog(QDialog):
         self.organisation.setAccessibleDescription(text)
 
     def error_text(self) -> str:
-        return self.organisation_error.text() if not self.organisation_error.isHidden() else ""
+        return shown_text(self.organisation_error)
 
     def save(self) -> None:
         kind = ConsentKind(self.kind.currentData())
@@ -146,28 +126,18 @@ class ConsentDialog(QDialog):
             self.organisation.setFocus()
             return
         except NotFoundError:
-            dialogs.error(
-                self,
+            self._close_on_error(
                 self.tr("Client not found"),
                 self.tr("This client no longer exists. Nothing was saved."),
             )
-            super().reject()
             return
-        super().accept()
+        self._close_saved()
 
-    def accept(self) -> None:
-        self.save()
+    def has_changes(self) -> bool:
+        return bool(self.organisation.text().strip() or self.note.toPlainText().strip())
 
-    def reject(self) -> None:
-        typed = self.organisation.text().strip() or self.note.toPlainText().strip()
-        if (
-            self.isVisible()
-            and typed
-            and not dialogs.confirm(
-                self,
-                self.tr("Discard this consent?"),
-                self.tr("Close without saving? What you typed will be lost."),
-            )
-        ):
-            return
-        super().reject()
+    def _discard_question(self) -> tuple[str, str]:
+        return (
+            self.tr("Discard this consent?"),
+            self.tr("Close without saving? What you typed will be lost."),
+        )

@@ -1,58 +1,46 @@
-"""Refer a client to a catalogue resource, and move a referral along.
+"""Refer a client to a catalogue resource.
 
 :class:`ReferralDialog` makes a referral: from the catalogue (the resource is known; choose the
 client) or from a client (choose the resource, optionally among those for one needs area).
 Before anything is saved it looks for the client's consent to share with that organisation;
 without one it says so, offers to record it, and allows saving only as a suggestion.
-:class:`ReferralStatusDialog` changes the status (only to the statuses that may follow, with
-the date), and :class:`FollowUpDialog` sets or clears the follow-up date.
+The dialogs that move a referral along are in :mod:`ltsupport.ui.referral_update_dialogs`
+(importable from here too).
 """
 
 from __future__ import annotations
 
 import html
-import itertools
 import uuid
-from datetime import date, timedelta
+from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ltsupport.checklist import NEED_AREAS
-from ltsupport.models.client import ConsentKind
 from ltsupport.models.resource import ReferralStatus
 from ltsupport.services.errors import NotFoundError, ValidationError
-from ltsupport.services.referrals import ReferralView, allowed_next
+from ltsupport.services.referrals import ReferralView
 from ltsupport.services.workspace import Workspace
-from ltsupport.ui import dialogs
-from ltsupport.ui.client_dialog import ERROR_STYLE, hint_label
+from ltsupport.ui.consent_notice import ConsentNotice
 from ltsupport.ui.labels import (
     category_label,
-    date_text,
     place_label,
-    referral_status_label,
     resource_name,
     ui_language,
 )
@@ -70,39 +58,29 @@ from ltsupport.ui.qtmodels.resource_list_model import (
     PLACE,
     ResourceListModel,
 )
+from ltsupport.ui.referral_update_dialogs import FOLLOW_UP_AFTER
+from ltsupport.ui.referral_update_dialogs import FollowUpDialog as FollowUpDialog
+from ltsupport.ui.referral_update_dialogs import ReferralStatusDialog as ReferralStatusDialog
+from ltsupport.ui.widgets.date_edit import date_edit, from_qdate
+from ltsupport.ui.widgets.field_messages import error_label, hint_label, show_error, shown_text
+from ltsupport.ui.widgets.form_dialog import FormDialog, chain_tab_order, field_cell, inline_row
 
 FILTER_DELAY_MS = 150
-FOLLOW_UP_AFTER = timedelta(days=14)
 CHOOSER_ROWS = 6
 RESOURCE_LIMIT = 200
 MOVE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
-# The words say it; the colour only repeats it. Dark text on light backgrounds.
-WARNING_STYLE = (
-    "QFrame#consent-notice { background: #fff2cc; border: 1px solid #d9b44a; "
-    "border-radius: 4px; } QLabel { color: #4a3200; }"
-)
-OK_STYLE = (
-    "QFrame#consent-notice { background: #dcf2e0; border: 1px solid #7cb98a; "
-    "border-radius: 4px; } QLabel { color: #14532d; }"
-)
 
 
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+def _cell(*widgets: QWidget) -> QWidget:
+    return field_cell(*widgets, spacing=4)
 
 
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setAccessibleName(name)
-    label.hide()
-    return label
-
-
-def _show_error(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
+def _selected_row(table: QTableView | None) -> int | None:
+    """The row selected in ``table`` (one at most), or ``None``."""
+    if table is None:
+        return None
+    rows = table.selectionModel().selectedRows()
+    return rows[0].row() if rows else None
 
 
 def _chooser_table(rows: int) -> QTableView:
@@ -119,107 +97,7 @@ def _chooser_table(rows: int) -> QTableView:
     return table
 
 
-class ConsentNotice(QFrame):
-    """Says whether the client has consented to sharing with the resource's organisation, and
-    offers to record that consent when there is none. Emits :attr:`changed` after recording."""
-
-    changed = Signal()
-
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._workspace = workspace
-        self._client_id: uuid.UUID | None = None
-        self._resource_id: uuid.UUID | None = None
-        self._client_name = ""
-        self._organisation = ""
-        self.consent_id: uuid.UUID | None = None
-        self.setObjectName("consent-notice")
-
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setAccessibleName(self.tr("Consent to share"))
-        self.record_button = QPushButton(self.tr("Record consent to s&hare…"))
-        self.record_button.setAccessibleName(self.tr("Record consent to share"))
-        self.record_button.setAutoDefault(False)
-        self.record_button.clicked.connect(self.record)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.record_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addWidget(self.text)
-        layout.addLayout(buttons)
-        self.hide()
-
-    @property
-    def missing(self) -> bool:
-        """True when a client and a resource are chosen and no consent covers them."""
-        return self._client_id is not None and self.consent_id is None
-
-    def clear(self) -> None:
-        self._client_id = self._resource_id = None
-        self.consent_id = None
-        self.hide()
-
-    def check(
-        self, client_id: uuid.UUID, client_name: str, resource_id: uuid.UUID, organisation: str
-    ) -> uuid.UUID | None:
-        """Look for the consent and say what was found; returns its id."""
-        self._client_id, self._resource_id = client_id, resource_id
-        self._client_name, self._organisation = client_name, organisation
-        try:
-            self.consent_id = self._workspace.referrals.consent_for(client_id, resource_id)
-        except NotFoundError:
-            self.consent_id = None
-        if self.consent_id is None:
-            text = self.tr(
-                "%1 has no consent on file to share information with %2. Record consent first, "
-                "or keep this as a suggestion."
-            )
-            self.setStyleSheet(WARNING_STYLE)
-        else:
-            text = self.tr("%1 has consented to share information with %2.")
-            self.setStyleSheet(OK_STYLE)
-        marker = "⚠ " if self.consent_id is None else "✓ "
-        self.text.setText(marker + text.replace("%1", client_name).replace("%2", organisation))
-        self.record_button.setVisible(self.consent_id is None)
-        self.show()
-        return self.consent_id
-
-    def record(self) -> None:
-        """Record a consent to share with the organisation, once the worker confirms it."""
-        if self._client_id is None or self._resource_id is None:
-            return
-        if not dialogs.confirm(
-            self,
-            self.tr("Record consent to share?"),
-            self.tr(
-                "Record that %1 agrees that information about them may be shared with %2?\n\n"
-                "Record it only if the person agreed, after it was explained in a language "
-                "they understand. Consent can be withdrawn at any time on the Consents tab."
-            )
-            .replace("%1", self._client_name)
-            .replace("%2", self._organisation),
-        ):
-            return
-        try:
-            self._workspace.consents.record(
-                self._client_id, ConsentKind.SHARE, organisation=self._organisation
-            )
-        except NotFoundError:
-            dialogs.error(
-                self,
-                self.tr("Client not found"),
-                self.tr("This client no longer exists. No consent was recorded."),
-            )
-            return
-        self.check(self._client_id, self._client_name, self._resource_id, self._organisation)
-        self.changed.emit()
-
-
-class ReferralDialog(QDialog):
+class ReferralDialog(FormDialog):
     """Make one referral. Give ``resource_id`` (from the catalogue: choose the client),
     ``client_id`` (from a client: choose the resource), or both; ``area_key`` preselects a
     needs area. :attr:`saved` holds the referral after Save."""
@@ -246,7 +124,6 @@ class ReferralDialog(QDialog):
         self.setWindowTitle(
             self.tr("Refer a client") if client_id is None else self.tr("Refer to a resource")
         )
-        self.setModal(True)
 
         intro = hint_label(
             self.tr(
@@ -287,7 +164,7 @@ class ReferralDialog(QDialog):
         self.area.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         if area_key is not None:
             self.area.setCurrentIndex(max(self.area.findData(area_key), 0))
-        self.area_error = _error_label(self.tr("Problem with Needs area"))
+        self.area_error = error_label(self.tr("Problem with Needs area"))
         area_label = QLabel(self.tr("Needs &area"))
         area_label.setBuddy(self.area)
 
@@ -295,7 +172,7 @@ class ReferralDialog(QDialog):
         self.client_filter: QLineEdit | None = None
         self.client_table: QTableView | None = None
         self.client_model: ClientTableModel | None = None
-        self.client_error = _error_label(self.tr("Problem with Client"))
+        self.client_error = error_label(self.tr("Problem with Client"))
         self.client_timer = QTimer(self)
         self.client_timer.setSingleShot(True)
         self.client_timer.setInterval(FILTER_DELAY_MS)
@@ -320,7 +197,7 @@ class ReferralDialog(QDialog):
             self.client_timer.timeout.connect(self.apply_client_filter)
             self.client_filter.textChanged.connect(self.client_timer.start)
             self.client_filter.installEventFilter(self)
-            cell = self._cell(self.client_filter, self.client_table, self.client_error)
+            cell = _cell(self.client_filter, self.client_table, self.client_error)
             label = QLabel(self.tr("&Client *"))
             label.setBuddy(self.client_filter)
             form.addRow(label, cell)
@@ -331,12 +208,12 @@ class ReferralDialog(QDialog):
         self.resource_table: QTableView | None = None
         self.resource_model: ResourceListModel | None = None
         self.area_only: QCheckBox | None = None
-        self.resource_error = _error_label(self.tr("Problem with Resource"))
+        self.resource_error = error_label(self.tr("Problem with Resource"))
         self.resource_timer = QTimer(self)
         self.resource_timer.setSingleShot(True)
         self.resource_timer.setInterval(FILTER_DELAY_MS)
         if resource_id is None:
-            form.addRow(area_label, self._cell(self.area, self.area_error))
+            form.addRow(area_label, _cell(self.area, self.area_error))
             order.append(self.area)
             self.resource_search = QLineEdit()
             self.resource_search.setPlaceholderText(
@@ -361,7 +238,7 @@ class ReferralDialog(QDialog):
             self.area_only.setChecked(area_key is not None)
             self.area_only.toggled.connect(self.apply_resource_search)
             self.area.currentIndexChanged.connect(self._area_changed)
-            cell = self._cell(
+            cell = _cell(
                 self.resource_search, self.area_only, self.resource_table, self.resource_error
             )
             label = QLabel(self.tr("&Resource *"))
@@ -369,7 +246,7 @@ class ReferralDialog(QDialog):
             form.addRow(label, cell)
             order += [self.resource_search, self.area_only, self.resource_table]
         else:
-            form.addRow(area_label, self._cell(self.area, self.area_error))
+            form.addRow(area_label, _cell(self.area, self.area_error))
             order.append(self.area)
 
         # -- consent ------------------------------------------------------------------------
@@ -396,27 +273,19 @@ class ReferralDialog(QDialog):
         self.status_note.hide()
         status_label = QLabel(self.tr("Status"))
         form.addRow(
-            status_label, self._cell(self.referred_radio, self.suggested_radio, self.status_note)
+            status_label, _cell(self.referred_radio, self.suggested_radio, self.status_note)
         )
         order += [self.referred_radio, self.suggested_radio]
 
         self.follow_up_check = QCheckBox(self.tr("Follow up &on"))
         self.follow_up_check.setChecked(True)
-        self.follow_up = QDateEdit()
-        self.follow_up.setAccessibleName(self.tr("Follow-up date"))
-        self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up = date_edit(self.tr("Follow-up date"))
         self.follow_up.setMinimumDate(QDate.currentDate())
         self.follow_up.setDate(QDate(date.today() + FOLLOW_UP_AFTER))
         self.follow_up_check.toggled.connect(self.follow_up.setEnabled)
-        self.follow_up_error = _error_label(self.tr("Problem with Follow-up date"))
-        follow_row = QWidget()
-        follow_layout = QHBoxLayout(follow_row)
-        follow_layout.setContentsMargins(0, 0, 0, 0)
-        follow_layout.addWidget(self.follow_up_check)
-        follow_layout.addWidget(self.follow_up)
-        follow_layout.addStretch(1)
-        form.addRow(QLabel(self.tr("Follow-up")), self._cell(follow_row, self.follow_up_error))
+        self.follow_up_error = error_label(self.tr("Problem with Follow-up date"))
+        follow_row = inline_row(self.follow_up_check, self.follow_up)
+        form.addRow(QLabel(self.tr("Follow-up")), _cell(follow_row, self.follow_up_error))
         order += [self.follow_up_check, self.follow_up]
 
         self.notes = QPlainTextEdit()
@@ -432,15 +301,7 @@ class ReferralDialog(QDialog):
         form.addRow(notes_label, self.notes)
         order.append(self.notes)
 
-        self.buttons = QDialogButtonBox()
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        buttons = self._save_cancel_buttons(self.tr("&Save"), self.tr("Cancel"))
         order += [self.save_button, self.cancel_button]
 
         layout = QVBoxLayout(self)
@@ -448,9 +309,8 @@ class ReferralDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
+        layout.addWidget(buttons)
+        chain_tab_order(order)
 
         if self.resource_model is not None:
             self.apply_resource_search()
@@ -461,16 +321,6 @@ class ReferralDialog(QDialog):
         self.resize(max(720, self.sizeHint().width()), self.sizeHint().height())
 
     # -- building ---------------------------------------------------------------------------
-
-    @staticmethod
-    def _cell(*widgets: QWidget) -> QWidget:
-        cell = QWidget()
-        column = QVBoxLayout(cell)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        for widget in widgets:
-            column.addWidget(widget)
-        return cell
 
     @staticmethod
     def _fixed_label(name: str, text: str) -> QLabel:
@@ -513,18 +363,18 @@ class ReferralDialog(QDialog):
     def chosen_client_id(self) -> uuid.UUID | None:
         if self._fixed_client is not None:
             return self._fixed_client
-        if self.client_table is None or self.client_model is None:
+        row = _selected_row(self.client_table)
+        if row is None or self.client_model is None:
             return None
-        rows = self.client_table.selectionModel().selectedRows()
-        return self.client_model.client_id(rows[0].row()) if rows else None
+        return self.client_model.client_id(row)
 
     def chosen_resource_id(self) -> uuid.UUID | None:
         if self._fixed_resource is not None:
             return self._fixed_resource
-        if self.resource_table is None or self.resource_model is None:
+        row = _selected_row(self.resource_table)
+        if row is None or self.resource_model is None:
             return None
-        rows = self.resource_table.selectionModel().selectedRows()
-        return self.resource_model.resource_id(rows[0].row()) if rows else None
+        return self.resource_model.resource_id(row)
 
     def apply_client_filter(self) -> None:
         """Filter the clients by what is typed now (typing does it after a short pause)."""
@@ -557,22 +407,22 @@ class ReferralDialog(QDialog):
 
     def choose_client(self, client_id: uuid.UUID) -> bool:
         """Select ``client_id`` in the chooser; ``False`` when the filter hides it."""
-        if self.client_model is None:
-            return False
-        row = self.client_model.row_of(client_id)
-        if row is None:
-            return False
-        self._select(self.client_table, row)
-        return True
+        model = self.client_model
+        row = model.row_of(client_id) if model is not None else None
+        return self._select_found(self.client_table, row)
 
     def choose_resource(self, resource_id: uuid.UUID) -> bool:
         """Select ``resource_id`` in the chooser; ``False`` when the search leaves it out."""
-        if self.resource_model is None:
-            return False
-        row = self.resource_model.row_of(resource_id)
+        model = self.resource_model
+        row = model.row_of(resource_id) if model is not None else None
+        return self._select_found(self.resource_table, row)
+
+    @classmethod
+    def _select_found(cls, table: QTableView | None, row: int | None) -> bool:
+        """Select ``row`` in ``table``; ``False`` when there is no row to select."""
         if row is None:
             return False
-        self._select(self.resource_table, row)
+        cls._select(table, row)
         return True
 
     @staticmethod
@@ -599,9 +449,9 @@ class ReferralDialog(QDialog):
 
     def _choice_changed(self) -> None:
         if self.chosen_client_id() is not None:
-            _show_error(self.client_error, "")
+            show_error(self.client_error, "")
         if self.chosen_resource_id() is not None:
-            _show_error(self.resource_error, "")
+            show_error(self.resource_error, "")
         self._update_consent()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -684,7 +534,7 @@ class ReferralDialog(QDialog):
             "area": self.area_error,
             "follow_up": self.follow_up_error,
         }[field]
-        return label.text() if not label.isHidden() else ""
+        return shown_text(label)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -692,15 +542,15 @@ class ReferralDialog(QDialog):
         """Record the referral through the service; on a problem, show it and stay open."""
         client_id = self.chosen_client_id()
         resource_id = self.chosen_resource_id()
-        _show_error(
+        show_error(
             self.client_error, self.tr("Choose the client to refer.") if client_id is None else ""
         )
-        _show_error(
+        show_error(
             self.resource_error,
             self.tr("Choose a resource from the catalogue.") if resource_id is None else "",
         )
-        _show_error(self.area_error, "")
-        _show_error(self.follow_up_error, "")
+        show_error(self.area_error, "")
+        show_error(self.follow_up_error, "")
         if client_id is None or resource_id is None:
             focus = self.client_filter if client_id is None else self.resource_search
             if focus is not None:
@@ -710,7 +560,7 @@ class ReferralDialog(QDialog):
         if status is not ReferralStatus.SUGGESTED and self.consent.consent_id is None:
             self.consent.record_button.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        follow_up = _date(self.follow_up.date()) if self.follow_up_check.isChecked() else None
+        follow_up = from_qdate(self.follow_up.date()) if self.follow_up_check.isChecked() else None
         try:
             self.saved = self._workspace.referrals.create(
                 client_id,
@@ -731,242 +581,22 @@ class ReferralDialog(QDialog):
             }
             for problem in exc.problems:
                 label, text = known.get(problem.field, (self.follow_up_error, problem.message))
-                _show_error(label, text)
+                show_error(label, text)
             return
         except NotFoundError:
-            dialogs.error(
-                self,
+            self._close_on_error(
                 self.tr("Referral not saved"),
                 self.tr("The client or the catalogue entry no longer exists. Nothing was saved."),
             )
-            super().reject()
             return
-        super().accept()
+        self._close_saved()
 
-    def accept(self) -> None:
-        self.save()
+    def has_changes(self) -> bool:
+        """Whether notes were typed (closing asks before losing them)."""
+        return bool(self.notes.toPlainText().strip())
 
-    def reject(self) -> None:
-        """Close without saving; ask first when notes were typed (not when the app locks and
-        has already hidden the dialog)."""
-        if (
-            self.isVisible()
-            and self.notes.toPlainText().strip()
-            and not dialogs.confirm(
-                self,
-                self.tr("Discard this referral?"),
-                self.tr("Close without saving? What you typed will be lost."),
-            )
-        ):
-            return
-        super().reject()
-
-
-class ReferralStatusDialog(QDialog):
-    """Move ``referral`` to one of the statuses that may follow, on a date. Moving on from a
-    suggestion needs a consent to share, as making a referral does; declining never does.
-    :attr:`saved` holds the referral after Save."""
-
-    def __init__(
-        self, workspace: Workspace, referral: ReferralView, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._workspace = workspace
-        self._referral = referral
-        self.saved: ReferralView | None = None
-        self.setWindowTitle(self.tr("Change referral status"))
-        self.setModal(True)
-
-        now = QLabel(
-            self.tr("%1: %2 since %3.")
-            .replace("%1", referral.resource_name)
-            .replace("%2", referral_status_label(referral.status))
-            .replace("%3", date_text(referral.status_on))
+    def _discard_question(self) -> tuple[str, str]:
+        return (
+            self.tr("Discard this referral?"),
+            self.tr("Close without saving? What you typed will be lost."),
         )
-        now.setWordWrap(True)
-        now.setTextFormat(Qt.TextFormat.PlainText)
-        now.setAccessibleName(self.tr("Current status"))
-
-        self.new_status = QComboBox()
-        for status in allowed_next(referral.status):
-            self.new_status.addItem(referral_status_label(status), status)
-        self.new_status.setAccessibleName(self.tr("New status"))
-        status_label = QLabel(self.tr("&New status"))
-        status_label.setBuddy(self.new_status)
-
-        self.on = QDateEdit()
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
-        self.on.setMinimumDate(QDate(referral.status_on))
-        self.on.setMaximumDate(QDate.currentDate())
-        self.on.setDate(QDate.currentDate())
-        self.on.setAccessibleName(self.tr("Date of the change"))
-        self.on.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        on_label = QLabel(self.tr("&Date of the change"))
-        on_label.setBuddy(self.on)
-        self.error = _error_label(self.tr("Problem with the status change"))
-
-        self.consent = ConsentNotice(workspace, self)
-        self.consent.changed.connect(self._update)
-        if not referral.has_consent and referral.status is ReferralStatus.SUGGESTED:
-            summaries = workspace.clients.summaries([referral.client_id])
-            name = summaries[0].preferred_name if summaries else ""
-            self.consent.check(
-                referral.client_id, name, referral.resource_id, referral.resource_name
-            )
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(status_label, self.new_status)
-        form.addRow(on_label, self.on)
-
-        self.buttons = QDialogButtonBox()
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(now)
-        layout.addLayout(form)
-        layout.addWidget(self.consent)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-
-        self.new_status.currentIndexChanged.connect(self._update)
-        self._update()
-        self.new_status.setFocus()
-        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
-
-    def choose(self, status: ReferralStatus) -> bool:
-        """Pick ``status`` in the list; ``False`` when it may not follow the current one."""
-        index = self.new_status.findData(status)
-        if index < 0:
-            return False
-        self.new_status.setCurrentIndex(index)
-        return True
-
-    def _blocked(self) -> bool:
-        chosen = self.new_status.currentData()  # the combo may hand back the plain string
-        return self.consent.missing and chosen != ReferralStatus.DECLINED
-
-    def _update(self) -> None:
-        blocked = self._blocked()
-        self.save_button.setEnabled(not blocked and self.new_status.count() > 0)
-        self.consent.setVisible(self.consent.missing)
-
-    def error_text(self) -> str:
-        return self.error.text() if not self.error.isHidden() else ""
-
-    def save(self) -> None:
-        status = self.new_status.currentData()
-        if status is None or self._blocked():
-            return
-        try:
-            self.saved = self._workspace.referrals.set_status(
-                self._referral.id, ReferralStatus(status), on=_date(self.on.date())
-            )
-        except ValidationError as exc:
-            problem = exc.for_field("status_on")
-            text = (
-                self.tr("The date cannot be before the last change.")
-                if problem is not None
-                else "\n".join(p.message for p in exc.problems)
-            )
-            _show_error(self.error, text)
-            return
-        except NotFoundError:
-            dialogs.error(
-                self,
-                self.tr("Referral not found"),
-                self.tr("This referral no longer exists. Nothing was saved."),
-            )
-            super().reject()
-            return
-        super().accept()
-
-    def accept(self) -> None:
-        self.save()
-
-
-class FollowUpDialog(QDialog):
-    """Set or clear the date to follow ``referral`` up; :attr:`saved` holds it after Save."""
-
-    def __init__(
-        self, workspace: Workspace, referral: ReferralView, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._workspace = workspace
-        self._referral = referral
-        self.saved: ReferralView | None = None
-        self.setWindowTitle(self.tr("Follow-up date"))
-        self.setModal(True)
-
-        about = QLabel(referral.resource_name)
-        about.setWordWrap(True)
-        about.setTextFormat(Qt.TextFormat.PlainText)
-        about.setAccessibleName(self.tr("Resource"))
-        self.follow_up_check = QCheckBox(self.tr("Follow up &on"))
-        self.follow_up = QDateEdit()
-        self.follow_up.setAccessibleName(self.tr("Follow-up date"))
-        self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat("yyyy-MM-dd")
-        today = QDate.currentDate()
-        current = referral.follow_up_on
-        minimum = QDate(current) if current is not None and QDate(current) < today else today
-        self.follow_up.setMinimumDate(minimum)
-        self.follow_up.setDate(
-            QDate(current) if current is not None else QDate(date.today() + FOLLOW_UP_AFTER)
-        )
-        self.follow_up_check.setChecked(current is not None)
-        self.follow_up.setEnabled(current is not None)
-        self.follow_up_check.toggled.connect(self.follow_up.setEnabled)
-        hint = hint_label(self.tr("Untick to remove the follow-up date."))
-
-        row = QHBoxLayout()
-        row.addWidget(self.follow_up_check)
-        row.addWidget(self.follow_up)
-        row.addStretch(1)
-
-        self.buttons = QDialogButtonBox()
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(about)
-        layout.addLayout(row)
-        layout.addWidget(hint)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.follow_up_check.setFocus()
-        self.resize(max(440, self.sizeHint().width()), self.sizeHint().height())
-
-    def save(self) -> None:
-        follow_up = _date(self.follow_up.date()) if self.follow_up_check.isChecked() else None
-        try:
-            self.saved = self._workspace.referrals.set_follow_up(self._referral.id, follow_up)
-        except NotFoundError:
-            dialogs.error(
-                self,
-                self.tr("Referral not found"),
-                self.tr("This referral no longer exists. Nothing was saved."),
-            )
-            super().reject()
-            return
-        super().accept()
-
-    def accept(self) -> None:
-        self.save()

@@ -7,29 +7,17 @@ kept, and nothing is saved until there is no problem.
 
 from __future__ import annotations
 
-import itertools
 import uuid
-from datetime import date
 
-from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtCore import QDate, QRect
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,37 +27,10 @@ from ltsupport.services.catalogue import ResourceDetail
 from ltsupport.services.catalogue_file import CATEGORIES, PROVINCES, CatalogueEntry
 from ltsupport.services.errors import NotFoundError, Problem, ValidationError
 from ltsupport.services.workspace import Workspace
-from ltsupport.ui import dialogs
-from ltsupport.ui.client_dialog import ERROR_STYLE, hint_label
 from ltsupport.ui.labels import category_label, province_label, ui_language
-
-# The catalogue's field names (as the service reports problems), in the order of the form.
-FIELDS = (
-    "name",
-    "name_fr",
-    "category",
-    "areas",
-    "description",
-    "services",
-    "eligibility",
-    "languages",
-    "cost",
-    "accessibility",
-    "province",
-    "city",
-    "address",
-    "phone",
-    "email",
-    "website",
-    "hours",
-    "country",
-    "source",
-    "verified_on",
-)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+from ltsupport.ui.widgets.date_edit import date_edit, from_qdate
+from ltsupport.ui.widgets.field_messages import hint_label
+from ltsupport.ui.widgets.form_dialog import TwoColumnFormDialog, field_form, inline_row
 
 
 def _text(edit: QLineEdit | QPlainTextEdit) -> str:
@@ -77,7 +38,7 @@ def _text(edit: QLineEdit | QPlainTextEdit) -> str:
     return value.strip()
 
 
-class ResourceDialog(QDialog):
+class ResourceDialog(TwoColumnFormDialog):
     """Add a local entry (``resource=None``) or edit ``resource``; :attr:`saved` holds the
     result. ``category`` preselects a category for a new entry."""
 
@@ -95,13 +56,6 @@ class ResourceDialog(QDialog):
         self._key = resource.entry.key if resource is not None else ""
         self.saved: ResourceDetail | None = None
         self.setWindowTitle(self.tr("Edit resource") if resource else self.tr("Add a resource"))
-        self.setModal(True)
-
-        self._inputs: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
-        self._descriptions: dict[str, str] = {}
-        self._labels: list[QLabel] = []
-        self._available: QRect | None = None
 
         if resource is None:
             intro_text = self.tr(
@@ -117,12 +71,6 @@ class ResourceDialog(QDialog):
         else:
             intro_text = self.tr("Fields marked * are required.")
         intro = hint_label(intro_text)
-
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
-        self.summary.setAccessibleName(self.tr("Problems to correct"))
-        self.summary.hide()
 
         lines = self.fontMetrics().lineSpacing()
 
@@ -161,7 +109,7 @@ class ResourceDialog(QDialog):
         self.languages.setPlaceholderText(self.tr("language codes, for example en, fr, es"))
 
         service = QGroupBox(self.tr("The service"))
-        service_form = self._form(service)
+        service_form = field_form(service)
         self._add_row(service_form, "name", self.tr("&Name *"), self.name, required=True)
         self._add_row(
             service_form,
@@ -190,7 +138,7 @@ class ResourceDialog(QDialog):
         self.cost = text_box(1)
         self.accessibility = text_box(2)
         who = QGroupBox(self.tr("Who can use it"))
-        who_form = self._form(who)
+        who_form = field_form(who)
         self._add_row(who_form, "eligibility", self.tr("Eligi&bility"), self.eligibility)
         self._add_row(
             who_form,
@@ -201,8 +149,6 @@ class ResourceDialog(QDialog):
         )
         self._add_row(who_form, "cost", self.tr("Cos&t"), self.cost)
         self._add_row(who_form, "accessibility", self.tr("Accessibilit&y"), self.accessibility)
-
-        left_labels = list(self._labels)
 
         # -- where and how ------------------------------------------------------------------
         self.province = QComboBox()
@@ -228,7 +174,7 @@ class ResourceDialog(QDialog):
         self.country.setMaximumWidth(self.fontMetrics().horizontalAdvance("MMMMMM") + 16)
 
         contact = QGroupBox(self.tr("Where and how to reach it"))
-        contact_form = self._form(contact)
+        contact_form = field_form(contact)
         self._add_row(contact_form, "province", self.tr("&Province"), self.province)
         self._add_row(contact_form, "city", self.tr("C&ity"), self.city)
         self._add_row(contact_form, "address", self.tr("Addr&ess"), self.address)
@@ -250,20 +196,12 @@ class ResourceDialog(QDialog):
         # -- checking the facts -------------------------------------------------------------
         self.source = text_box(2)
         self.verified = QCheckBox(self.tr("Checked with the organisation on"))
-        self.verified_on = QDateEdit()
-        self.verified_on.setAccessibleName(self.tr("Date verified"))
-        self.verified_on.setCalendarPopup(True)
-        self.verified_on.setDisplayFormat("yyyy-MM-dd")
+        self.verified_on = date_edit(self.tr("Date verified"))
         self.verified_on.setMaximumDate(QDate.currentDate())
         self.verified_on.setDate(QDate.currentDate())
-        verified_row = QWidget()
-        verified_layout = QHBoxLayout(verified_row)
-        verified_layout.setContentsMargins(0, 0, 0, 0)
-        verified_layout.addWidget(self.verified)
-        verified_layout.addWidget(self.verified_on)
-        verified_layout.addStretch(1)
+        verified_row = inline_row(self.verified, self.verified_on)
         facts = QGroupBox(self.tr("Checking the facts"))
-        facts_form = self._form(facts)
+        facts_form = field_form(facts)
         self.source.setPlaceholderText(self.tr("A website, a phone call, a flyer…"))
         self._add_row(
             facts_form,
@@ -284,54 +222,10 @@ class ResourceDialog(QDialog):
             ),
         )
 
-        # Line up the fields of the groups in each column.
-        right_labels = self._labels[len(left_labels) :]
-        for labels in (left_labels, right_labels):
-            label_width = max(label.sizeHint().width() for label in labels)
-            for label in labels:
-                label.setMinimumWidth(label_width)
         for compact in (self.category, self.province, self.verified_on):
             compact.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
         # -- layout -------------------------------------------------------------------------
-        body = QWidget()
-        left = QVBoxLayout()
-        left.addWidget(service)
-        left.addWidget(who)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(contact)
-        right.addWidget(facts)
-        right.addStretch(1)
-        body_layout = QHBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addLayout(left, 1)
-        body_layout.addLayout(right, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll = scroll
-        self._body = body
-
-        self.buttons = QDialogButtonBox()
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setDefault(True)
-        self.save_button.setAutoDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.summary)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.buttons)
-
         order: list[QWidget] = [
             self.name,
             self.name_fr,
@@ -354,11 +248,15 @@ class ResourceDialog(QDialog):
             self.source,
             self.verified,
             self.verified_on,
-            self.save_button,
-            self.cancel_button,
         ]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
+        self._lay_out(
+            intro,
+            [service, who],
+            [contact, facts],
+            order,
+            save_text=self.tr("&Save"),
+            cancel_text=self.tr("Cancel"),
+        )
 
         self.verified.toggled.connect(self._update_verified)
         if resource is not None:
@@ -368,75 +266,14 @@ class ResourceDialog(QDialog):
         self._update_verified()
         self._initial = self.current_entry()
         self.name.setFocus()
-        screen = self.screen()
-        self.fit_to(screen.availableGeometry() if screen is not None else None)
+        self._fit_to_screen()
 
     # -- building ---------------------------------------------------------------------------
 
     def fit_to(self, available: QRect | None) -> None:
         """Size the dialog to show every field, within ``available`` (the usable screen area,
         if known); beyond that the form scrolls."""
-        self._available = available
-        hint = self._body.sizeHint()
-        width = max(1080, hint.width() + self._scroll.verticalScrollBar().sizeHint().width() + 24)
-        height = hint.height() + self.fontMetrics().lineSpacing() * 6 + 90
-        if available is not None:
-            width = min(width, int(available.width() * 0.95))
-            height = min(height, int(available.height() * 0.92))
-        self.resize(width, height)
-
-    @staticmethod
-    def _form(box: QGroupBox) -> QFormLayout:
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        return form
-
-    def _add_row(
-        self,
-        form: QFormLayout,
-        field: str,
-        label_text: str,
-        widget: QWidget,
-        *,
-        buddy: QWidget | None = None,
-        hint: str = "",
-        description: str = "",
-        required: bool = False,
-    ) -> None:
-        """Add a labelled field with room for its problem; ``hint`` is shown under the field,
-        ``description`` only told to screen readers."""
-        target = buddy or widget
-        label = QLabel(label_text)
-        label.setBuddy(target)
-        plain = label_text.replace("&", "").replace(" *", "")
-        if buddy is None:
-            target.setAccessibleName(plain)
-        description = hint or description
-        if required:
-            description = self.tr("Required.") + (" " + hint if hint else "")
-        target.setAccessibleDescription(description)
-        self._descriptions[field] = description
-
-        cell = QWidget()
-        column = QVBoxLayout(cell)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        if hint:
-            column.addWidget(hint_label(hint))
-        error = QLabel()
-        error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
-        error.setObjectName(f"error_{field}")
-        error.setAccessibleName(self.tr("Problem with %1").replace("%1", plain))
-        error.hide()
-        column.addWidget(error)
-        self._labels.append(label)
-        form.addRow(label, cell)
-        self._inputs[field] = target
-        self._errors[field] = error
+        self._fit(available, min_width=1080, extra_lines=6, extra_height=90, height_share=0.92)
 
     def _fill(self, entry: CatalogueEntry) -> None:
         self.name.setText(entry.name)
@@ -501,16 +338,11 @@ class ResourceDialog(QDialog):
             accessibility=_text(self.accessibility),
             country=country or None,
             source_note=_text(self.source),
-            verified_on=_date(self.verified_on.date()) if self.verified.isChecked() else None,
+            verified_on=from_qdate(self.verified_on.date()) if self.verified.isChecked() else None,
         )
 
     def has_changes(self) -> bool:
         return self.current_entry() != self._initial
-
-    def error_text(self, field: str) -> str:
-        """The problem shown under ``field`` (empty when there is none)."""
-        label = self._errors[field]
-        return label.text() if not label.isHidden() else ""
 
     # -- problems ---------------------------------------------------------------------------
 
@@ -539,45 +371,12 @@ class ResourceDialog(QDialog):
         message = problem.message
         return message[:1].upper() + message[1:]
 
-    def clear_problems(self) -> None:
-        for field, label in self._errors.items():
-            label.clear()
-            label.hide()
-            self._inputs[field].setAccessibleDescription(self._descriptions[field])
-        self.summary.clear()
-        self.summary.hide()
-
     def show_problems(self, problems: tuple[Problem, ...], entry: CatalogueEntry) -> None:
-        """Show every problem under its field, and a count at the top."""
-        self.clear_problems()
-        other: list[str] = []
-        texts: dict[str, list[str]] = {}
-        for problem in problems:
-            text = self._problem_text(problem, entry)
-            if problem.field in self._errors:
-                lines = texts.setdefault(problem.field, [])
-                if text not in lines:
-                    lines.append(text)
-            else:
-                other.append(text)
-        for field, lines in texts.items():
-            label = self._errors[field]
-            label.setText("\n".join(lines))
-            label.show()
-            self._inputs[field].setAccessibleDescription(" ".join(lines))
-        count = sum(len(lines) for lines in texts.values()) + len(other)
-        heading = (
-            self.tr("Please correct 1 problem before saving.")
-            if count == 1
-            else self.tr("Please correct %1 problems before saving.").replace("%1", str(count))
+        """Show every problem under its field (a repeated one once), and a count at the top."""
+        self._show_problem_texts(
+            ((problem.field, self._problem_text(problem, entry)) for problem in problems),
+            distinct=True,
         )
-        self.summary.setText("\n".join([heading, *other]))
-        self.summary.show()
-        first = next((f for f in FIELDS if f in texts), None)
-        if first is not None:
-            widget = self._inputs[first]
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            self._scroll.ensureWidgetVisible(widget)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -594,30 +393,16 @@ class ResourceDialog(QDialog):
             self.show_problems(exc.problems, entry)
             return
         except NotFoundError:
-            dialogs.error(
-                self,
+            self._close_on_error(
                 self.tr("Resource not found"),
                 self.tr("This catalogue entry no longer exists. Nothing was saved."),
             )
-            super().reject()
             return
         self.clear_problems()
-        super().accept()
+        self._close_saved()
 
-    def accept(self) -> None:
-        self.save()
-
-    def reject(self) -> None:
-        """Close without saving; ask first when something was typed (not when the app locks and
-        has already hidden the dialog)."""
-        if (
-            self.isVisible()
-            and self.has_changes()
-            and not dialogs.confirm(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("Close without saving? What you typed will be lost."),
-            )
-        ):
-            return
-        super().reject()
+    def _discard_question(self) -> tuple[str, str]:
+        return (
+            self.tr("Discard changes?"),
+            self.tr("Close without saving? What you typed will be lost."),
+        )

@@ -14,17 +14,12 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from ltsupport.models.client import ClientStatus
 from ltsupport.services.clients import ClientService, ClientSummary, SortKey
 from ltsupport.ui.labels import client_status_label, date_text
+from ltsupport.ui.qtmodels.row_table_model import Index, RowTableModel
 
 PAGE_SIZE = 200
 CACHED_PAGES = 12
@@ -39,23 +34,21 @@ COLUMN_KEYS: tuple[SortKey, ...] = (
 )
 CASE_CODE, PREFERRED_NAME, STATUS, ASSIGNED_WORKER, INTAKE_DATE = range(len(COLUMN_KEYS))
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class ClientTableModel(QAbstractTableModel):
-    """Clients matching a filter, sorted by the database, rows loaded lazily in pages."""
+class ClientTableModel(RowTableModel[uuid.UUID]):
+    """Clients matching a filter, sorted by the database, rows loaded lazily in pages. The rows
+    held are the clients' ids; their content is fetched when shown."""
 
     def __init__(self, service: ClientService, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(len(COLUMN_KEYS), parent=parent)
         self._service = service
         self._query = ""
         self._statuses: tuple[ClientStatus, ...] | None = (ClientStatus.ACTIVE,)
         self._sort_column = CASE_CODE
         self._descending = False
-        self._ids: list[uuid.UUID] = []
         self._rows_by_id: dict[uuid.UUID, int] | None = None
         self._pages: OrderedDict[int, dict[uuid.UUID, ClientSummary]] = OrderedDict()
-        self._ids = self._load_ids()
+        self._rows = self._load_ids()
 
     # -- state -----------------------------------------------------------------------------
 
@@ -100,19 +93,16 @@ class ClientTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Reload the matching ids and forget every cached row."""
-        ids = self._load_ids()
-        self.beginResetModel()
-        self._replace_ids(ids)
-        self.endResetModel()
+        self.set_rows(self._load_ids())
 
     def client_id(self, row: int) -> uuid.UUID:
         """The id of the client shown in ``row``."""
-        return self._ids[row]
+        return self.row_at(row)
 
     def row_of(self, client_id: uuid.UUID) -> int | None:
         """The row showing ``client_id``, or ``None`` when the filter hides that client."""
         if self._rows_by_id is None:
-            self._rows_by_id = {cid: row for row, cid in enumerate(self._ids)}
+            self._rows_by_id = {cid: row for row, cid in enumerate(self._rows)}
         return self._rows_by_id.get(client_id)
 
     def _load_ids(self) -> list[uuid.UUID]:
@@ -129,7 +119,7 @@ class ClientTableModel(QAbstractTableModel):
         page = row // PAGE_SIZE
         rows = self._pages.get(page)
         if rows is None:
-            ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+            ids = self._rows[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
             rows = {summary.id: summary for summary in self._service.summaries(ids)}
             self._pages[page] = rows
             while len(self._pages) > CACHED_PAGES:
@@ -137,30 +127,25 @@ class ClientTableModel(QAbstractTableModel):
         else:
             self._pages.move_to_end(page)
         # A client deleted since the ids were read has no row; the view shows it empty.
-        return rows.get(self._ids[row])
+        return rows.get(self._rows[row])
 
     # -- Qt model interface ----------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMN_KEYS)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+    def column_titles(self) -> tuple[str, ...]:
         return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
+            self.tr("Case code"),
+            self.tr("Preferred name"),
+            self.tr("Status"),
+            self.tr("Assigned worker"),
+            self.tr("Intake date"),
         )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        client_id = self._row_of_index(index)
+        if client_id is None:
             return None
         if role == CLIENT_ID_ROLE:
-            return self._ids[index.row()]
+            return client_id
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         summary = self._summary(index.row())
@@ -179,25 +164,6 @@ class ClientTableModel(QAbstractTableModel):
             return date_text(summary.intake_date)
         return None
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1 if 0 <= section < len(self._ids) else None
-        titles = (
-            self.tr("Case code"),
-            self.tr("Preferred name"),
-            self.tr("Status"),
-            self.tr("Assigned worker"),
-            self.tr("Intake date"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the database; rows keep their selection (persistent indexes follow ids)."""
         if not 0 <= column < len(COLUMN_KEYS):
@@ -212,16 +178,14 @@ class ClientTableModel(QAbstractTableModel):
         except Exception:
             self._sort_column, self._descending = old_column, old_descending
             raise
-        if len(new_ids) != len(self._ids) or set(new_ids) != set(self._ids):
+        if len(new_ids) != len(self._rows) or set(new_ids) != set(self._rows):
             # Clients were added or removed meanwhile: the rows themselves changed.
-            self.beginResetModel()
-            self._replace_ids(new_ids)
-            self.endResetModel()
+            self.set_rows(new_ids)
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        old_ids = [self._ids[index.row()] for index in persistent]
-        self._replace_ids(new_ids)
+        old_ids = [self._rows[index.row()] for index in persistent]
+        self._replace_rows(new_ids)
         new_indexes = []
         for index, client_id in zip(persistent, old_ids, strict=True):
             row = self.row_of(client_id)
@@ -229,7 +193,7 @@ class ClientTableModel(QAbstractTableModel):
         self.changePersistentIndexList(persistent, new_indexes)
         self.layoutChanged.emit()
 
-    def _replace_ids(self, ids: list[uuid.UUID]) -> None:
-        self._ids = ids
+    def _replace_rows(self, rows: Sequence[uuid.UUID]) -> None:
+        super()._replace_rows(rows)
         self._rows_by_id = None
         self._pages.clear()

@@ -6,56 +6,47 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from ltsupport.services.consents import ConsentView
 from ltsupport.ui.labels import consent_kind_label, datetime_text
+from ltsupport.ui.qtmodels.row_table_model import Index, RowTableModel
 
 KIND, ORGANISATION, GIVEN, RECORDED_BY, WITHDRAWN, NOTE = range(6)
 COLUMN_COUNT = 6
 CONSENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class ConsentTableModel(QAbstractTableModel):
+class ConsentTableModel(RowTableModel[ConsentView]):
     """A short list (a client has a handful of consents), so every row is held."""
 
     def __init__(self, consents: Sequence[ConsentView] = (), parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._consents: list[ConsentView] = list(consents)
+        super().__init__(COLUMN_COUNT, consents, parent)
 
     def set_consents(self, consents: Sequence[ConsentView]) -> None:
-        self.beginResetModel()
-        self._consents = list(consents)
-        self.endResetModel()
+        self.set_rows(consents)
 
     def consent(self, row: int) -> ConsentView:
-        return self._consents[row]
+        return self.row_at(row)
 
     def row_of(self, consent_id: uuid.UUID) -> int | None:
-        return next((r for r, c in enumerate(self._consents) if c.id == consent_id), None)
+        return self.row_where(lambda consent: consent.id == consent_id)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._consents)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+    def column_titles(self) -> tuple[str, ...]:
         return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
+            self.tr("Consent to"),
+            self.tr("Organisation"),
+            self.tr("Given"),
+            self.tr("Recorded by"),
+            self.tr("Withdrawn"),
+            self.tr("Note"),
         )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._consents):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        consent = self._row_of_index(index)
+        if consent is None:
             return None
-        consent = self._consents[index.row()]
         if role == CONSENT_ID_ROLE:
             return consent.id
         if role == Qt.ItemDataRole.FontRole and not consent.active:
@@ -79,23 +70,3 @@ class ConsentTableModel(QAbstractTableModel):
         if column == NOTE:
             return consent.note
         return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1 if 0 <= section < len(self._consents) else None
-        titles = (
-            self.tr("Consent to"),
-            self.tr("Organisation"),
-            self.tr("Given"),
-            self.tr("Recorded by"),
-            self.tr("Withdrawn"),
-            self.tr("Note"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from ltsupport.models.resource import ReferralStatus
@@ -19,16 +19,15 @@ from ltsupport.ui.labels import (
     referral_status_label,
     resource_name,
 )
+from ltsupport.ui.qtmodels.row_table_model import Index, RowTableModel
 
 RESOURCE, AREA, STATUS, SINCE, FOLLOW_UP, CONSENT = range(6)
 COLUMN_COUNT = 6
 REFERRAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CLOSED = frozenset({ReferralStatus.COMPLETED, ReferralStatus.DECLINED})
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class ReferralTableModel(QAbstractTableModel):
+class ReferralTableModel(RowTableModel[ReferralView]):
     """A short list (a client has a handful of referrals), so every row is held.
 
     A follow-up date that has come for an open referral reads ``2026-03-14 (due)`` in bold.
@@ -37,19 +36,16 @@ class ReferralTableModel(QAbstractTableModel):
     def __init__(
         self, referrals: Sequence[ReferralView] = (), parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self._referrals: list[ReferralView] = list(referrals)
+        super().__init__(COLUMN_COUNT, referrals, parent)
 
     def set_referrals(self, referrals: Sequence[ReferralView]) -> None:
-        self.beginResetModel()
-        self._referrals = list(referrals)
-        self.endResetModel()
+        self.set_rows(referrals)
 
     def referral(self, row: int) -> ReferralView:
-        return self._referrals[row]
+        return self.row_at(row)
 
     def row_of(self, referral_id: uuid.UUID) -> int | None:
-        return next((r for r, v in enumerate(self._referrals) if v.id == referral_id), None)
+        return self.row_where(lambda referral: referral.id == referral_id)
 
     @staticmethod
     def follow_up_due(referral: ReferralView, today: date | None = None) -> bool:
@@ -62,25 +58,20 @@ class ReferralTableModel(QAbstractTableModel):
 
     # -- Qt model interface ----------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._referrals)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+    def column_titles(self) -> tuple[str, ...]:
         return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
+            self.tr("Resource"),
+            self.tr("Needs area"),
+            self.tr("Status"),
+            self.tr("Since"),
+            self.tr("Follow up on"),
+            self.tr("Consent to share"),
         )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._referrals):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        referral = self._row_of_index(index)
+        if referral is None:
             return None
-        referral = self._referrals[index.row()]
         column = index.column()
         if role == REFERRAL_ID_ROLE:
             return referral.id
@@ -116,23 +107,3 @@ class ReferralTableModel(QAbstractTableModel):
         if column == CONSENT:
             return self.tr("Yes") if referral.has_consent else self.tr("No consent on file")
         return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1 if 0 <= section < len(self._referrals) else None
-        titles = (
-            self.tr("Resource"),
-            self.tr("Needs area"),
-            self.tr("Status"),
-            self.tr("Since"),
-            self.tr("Follow up on"),
-            self.tr("Consent to share"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None

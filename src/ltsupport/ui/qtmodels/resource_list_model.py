@@ -10,61 +10,40 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from ltsupport.services.catalogue import ResourceSummary
 from ltsupport.ui.labels import category_label, place_label, resource_name
+from ltsupport.ui.qtmodels.row_table_model import Index, RowTableModel
 
 NAME, CATEGORY, PLACE = range(3)
 COLUMN_COUNT = 3
 RESOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class ResourceListModel(QAbstractTableModel):
+class ResourceListModel(RowTableModel[ResourceSummary]):
     """Resource summaries, one per row, names in the interface language."""
 
     def __init__(self, rows: Sequence[ResourceSummary] = (), parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ResourceSummary] = list(rows)
-
-    def set_rows(self, rows: Sequence[ResourceSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().__init__(COLUMN_COUNT, rows, parent)
 
     def resource(self, row: int) -> ResourceSummary:
-        return self._rows[row]
+        return self.row_at(row)
 
     def resource_id(self, row: int) -> uuid.UUID:
-        return self._rows[row].id
+        return self.row_at(row).id
 
     def row_of(self, resource_id: uuid.UUID) -> int | None:
         """The row showing ``resource_id``, or ``None`` when the search leaves it out."""
-        return next((r for r, s in enumerate(self._rows) if s.id == resource_id), None)
+        return self.row_where(lambda summary: summary.id == resource_id)
 
-    # -- Qt model interface ----------------------------------------------------------------
+    def column_titles(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Category"), self.tr("Place"))
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        summary = self._row_of_index(index)
+        if summary is None:
             return None
-        summary = self._rows[index.row()]
         if role == RESOURCE_ID_ROLE:
             return summary.id
         column = index.column()
@@ -81,16 +60,3 @@ class ResourceListModel(QAbstractTableModel):
         if column == PLACE:
             return place_label(summary.city, summary.province, summary.country)
         return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1 if 0 <= section < len(self._rows) else None
-        titles = (self.tr("Name"), self.tr("Category"), self.tr("Place"))
-        return titles[section] if 0 <= section < len(titles) else None

@@ -6,54 +6,43 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from ltsupport.services.plans import StatusChangeView
 from ltsupport.ui.labels import datetime_text, need_area_label, ui_language
+from ltsupport.ui.qtmodels.row_table_model import Index, RowTableModel
 
 WHEN, AREA, CHANGE, BY = range(4)
 COLUMN_COUNT = 4
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class StatusHistoryTableModel(QAbstractTableModel):
+class StatusHistoryTableModel(RowTableModel[StatusChangeView]):
     """A short list (a few changes per area), so every row is held."""
 
     def __init__(
         self, changes: Sequence[StatusChangeView] = (), parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self._changes: list[StatusChangeView] = list(changes)
+        super().__init__(COLUMN_COUNT, changes, parent)
 
     def set_changes(self, changes: Sequence[StatusChangeView]) -> None:
-        self.beginResetModel()
-        self._changes = list(changes)
-        self.endResetModel()
+        self.set_rows(changes)
 
     def change(self, row: int) -> StatusChangeView:
-        return self._changes[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._changes)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+    def column_titles(self) -> tuple[str, ...]:
         return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
+            self.tr("When"),
+            self.tr("Needs area"),
+            self.tr("Status change"),
+            self.tr("Recorded by"),
         )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._changes):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        change = self._row_of_index(index)
+        if change is None:
             return None
-        change = self._changes[index.row()]
         if role == CHANGE_ROLE:
             return change
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -73,21 +62,3 @@ class StatusHistoryTableModel(QAbstractTableModel):
         if column == BY:
             return change.by
         return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1 if 0 <= section < len(self._changes) else None
-        titles = (
-            self.tr("When"),
-            self.tr("Needs area"),
-            self.tr("Status change"),
-            self.tr("Recorded by"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None

@@ -14,21 +14,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ltsupport.checklist import NEED_AREA_KEYS
 from ltsupport.services.today import ItemKind, TodayItem, Urgency
 from ltsupport.ui.labels import need_area_label, resource_name
+from ltsupport.ui.qtmodels.row_table_model import Index, RowTableModel
 
 WHEN, CLIENT, WHAT, AREA, KIND = range(5)
 COLUMN_COUNT = 5
@@ -40,8 +32,6 @@ OVERDUE_COLOUR = "#9b1c1c"
 
 _KIND_ORDER = {ItemKind.ACTION: 0, ItemKind.FOLLOW_UP: 1, ItemKind.PERMIT: 2}
 _AREA_ORDER = {key: n for n, key in enumerate(NEED_AREA_KEYS)}
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _qdate(value: date) -> QDate:
@@ -108,12 +98,11 @@ def client_text(item: TodayItem) -> str:
     return f"{item.case_code} · {item.preferred_name}"
 
 
-class TodayTableModel(QAbstractTableModel):
+class TodayTableModel(RowTableModel[TodayItem]):
     """Every item due, in the order chosen with :meth:`sort` (soonest first to begin with)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[TodayItem] = []
+        super().__init__(COLUMN_COUNT, parent=parent)
         self._today = date.today()
         self._sort_column = WHEN
         self._descending = False
@@ -136,22 +125,19 @@ class TodayTableModel(QAbstractTableModel):
         """Show ``items`` as of ``today``, in the current sort order."""
         self.beginResetModel()
         self._today = today
-        self._items = self._sorted(items)
+        self._replace_rows(self._sorted(items))
         self.endResetModel()
 
     def item(self, row: int) -> TodayItem:
-        return self._items[row]
+        return self.row_at(row)
 
     def row_of(self, kind: ItemKind, item_id: uuid.UUID) -> int | None:
-        return next(
-            (r for r, i in enumerate(self._items) if i.kind is kind and i.item_id == item_id),
-            None,
-        )
+        return self.row_where(lambda item: item.kind is kind and item.item_id == item_id)
 
     def counts(self) -> dict[Urgency, int]:
         """How many items of each urgency are shown."""
         counts = dict.fromkeys(Urgency, 0)
-        for item in self._items:
+        for item in self._rows:
             counts[item.urgency] += 1
         return counts
 
@@ -182,9 +168,9 @@ class TodayTableModel(QAbstractTableModel):
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
         persistent = self.persistentIndexList()
-        held = [self._items[index.row()] for index in persistent]
-        self._items = self._sorted(self._items)
-        rows = {id(item): row for row, item in enumerate(self._items)}
+        held = [self._rows[index.row()] for index in persistent]
+        self._replace_rows(self._sorted(self._rows))
+        rows = {id(item): row for row, item in enumerate(self._rows)}
         self.changePersistentIndexList(
             persistent,
             [
@@ -196,25 +182,19 @@ class TodayTableModel(QAbstractTableModel):
 
     # -- Qt model interface ----------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+    def column_titles(self) -> tuple[str, ...]:
         return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
+            self.tr("When"),
+            self.tr("Client"),
+            self.tr("What"),
+            self.tr("Needs area"),
+            self.tr("Kind"),
         )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self._row_of_index(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         column = index.column()
         if role == ITEM_ROLE:
             return item
@@ -243,22 +223,3 @@ class TodayTableModel(QAbstractTableModel):
         if column == KIND:
             return kind_label(item.kind)
         return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1 if 0 <= section < len(self._items) else None
-        titles = (
-            self.tr("When"),
-            self.tr("Client"),
-            self.tr("What"),
-            self.tr("Needs area"),
-            self.tr("Kind"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None

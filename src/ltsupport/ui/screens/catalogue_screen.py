@@ -41,7 +41,6 @@ from ltsupport.services.catalogue_file import CATEGORIES
 from ltsupport.services.errors import NotFoundError, ServiceError
 from ltsupport.services.workspace import Workspace
 from ltsupport.ui import dialogs
-from ltsupport.ui.client_dialog import hint_label
 from ltsupport.ui.labels import (
     category_label,
     date_text,
@@ -57,6 +56,7 @@ from ltsupport.ui.labels import (
 from ltsupport.ui.qtmodels.resource_list_model import CATEGORY, NAME, PLACE, ResourceListModel
 from ltsupport.ui.referral_dialog import ReferralDialog
 from ltsupport.ui.resource_dialog import ResourceDialog
+from ltsupport.ui.widgets.field_messages import hint_label
 
 SEARCH_DELAY_MS = 150
 LIST_LIMIT = 500

@@ -42,7 +42,6 @@ from ltsupport.services.plans import ActionView, PlanView
 from ltsupport.services.today import local_today
 from ltsupport.services.workspace import Workspace
 from ltsupport.ui import dialogs
-from ltsupport.ui.client_dialog import hint_label
 from ltsupport.ui.labels import need_area_label, ui_language
 from ltsupport.ui.qtmodels.status_history_model import (
     AREA,
@@ -52,6 +51,7 @@ from ltsupport.ui.qtmodels.status_history_model import (
     StatusHistoryTableModel,
 )
 from ltsupport.ui.qtmodels.today_table_model import OVERDUE_COLOUR, long_date_text, when_text
+from ltsupport.ui.widgets.field_messages import hint_label
 from ltsupport.ui.wizards.plan_labels import priority_label
 
 NEXT_ACTIONS = 5

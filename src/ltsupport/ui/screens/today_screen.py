@@ -28,7 +28,6 @@ from ltsupport.services.errors import NotFoundError
 from ltsupport.services.today import ItemKind, TodayItem, Urgency, local_today
 from ltsupport.services.workspace import Workspace
 from ltsupport.ui import dialogs
-from ltsupport.ui.client_dialog import hint_label
 from ltsupport.ui.qtmodels.today_table_model import (
     AREA,
     CLIENT,
@@ -38,6 +37,7 @@ from ltsupport.ui.qtmodels.today_table_model import (
     TodayTableModel,
     long_date_text,
 )
+from ltsupport.ui.widgets.field_messages import hint_label
 
 OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 HORIZONS = (7, 30)
