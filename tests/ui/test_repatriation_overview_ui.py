@@ -224,3 +224,18 @@ def test_screenshots_of_the_overview(qtbot: Any, workspace: Any) -> None:
     widget.resize(1100, 640)
     QApplication.processEvents()
     assert widget.grab().save(str(shots / "overview-3-return.png"))
+
+
+def test_the_client_screen_has_a_return_home_tab(qtbot: Any, workspace: Any) -> None:
+    from ltsupport.ui.screens.client_screen import ClientScreen
+
+    client = add(workspace)
+    return_plan(workspace, client.id, fears=True)
+    screen = ClientScreen(workspace, client.id)
+    qtbot.addWidget(screen)
+    titles = [screen.tabs.tabText(i).replace("&", "") for i in range(screen.tabs.count())]
+    assert titles[-2:] == ["Plan", "Return home"]
+    screen.tabs.setCurrentIndex(screen.tabs.count() - 1)
+    assert screen.tabs.currentWidget() is screen.return_overview
+    shown = " ".join(label.text() for label in screen.return_overview.findChildren(QLabel))
+    assert "protection claim" in shown

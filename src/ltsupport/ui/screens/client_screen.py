@@ -59,6 +59,7 @@ from ltsupport.ui.qtmodels.referral_table_model import (
 from ltsupport.ui.qtmodels.referral_table_model import STATUS as REFERRAL_STATUS
 from ltsupport.ui.referral_dialog import FollowUpDialog, ReferralDialog, ReferralStatusDialog
 from ltsupport.ui.screens.plan_overview import PlanOverview
+from ltsupport.ui.screens.repatriation_overview import RepatriationOverview
 
 # Status is always written out; the colour only repeats it. Dark text on light backgrounds.
 STATUS_STYLES = {
@@ -168,6 +169,8 @@ class ClientScreen(QWidget):
         self.tabs.addTab(self.referrals_tab, self.tr("Re&ferrals"))
         self.plan_overview = PlanOverview(workspace, client_id)
         self.tabs.addTab(self.plan_overview, self.tr("Pla&n"))
+        self.return_overview = RepatriationOverview(workspace, client_id)
+        self.tabs.addTab(self.return_overview, self.tr("Return &home"))
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.tabs)
         self._show(detail)
