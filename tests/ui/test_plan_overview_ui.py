@@ -181,13 +181,12 @@ def test_history_model_passes_the_model_tester(qtmodeltester: Any, workspace: An
     qtmodeltester.check(model)
 
 
-def test_the_client_screen_has_a_plan_tab_last(qtbot: Any, workspace: Any) -> None:
+def test_the_client_screen_has_a_plan_tab_after_referrals(qtbot: Any, workspace: Any) -> None:
     amara = add(workspace)
     screen = ClientScreen(workspace, amara.id)
     qtbot.addWidget(screen)
-    last = screen.tabs.count() - 1
-    assert screen.tabs.tabText(last) == "Pla&n"
-    assert screen.tabs.widget(last) is screen.plan_overview
+    assert screen.tabs.tabText(4) == "Pla&n"
+    assert screen.tabs.widget(4) is screen.plan_overview
     assert isinstance(screen.plan_overview, PlanOverview)
     assert screen.tabs.tabText(3) == "Re&ferrals"  # earlier tabs keep their places
 

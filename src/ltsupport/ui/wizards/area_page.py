@@ -39,7 +39,7 @@ from ltsupport.services.plans import AreaInput, AssessmentView
 from ltsupport.services.referrals import ReferralView
 from ltsupport.services.self_care import SelfCareInput
 from ltsupport.services.workspace import Workspace
-from ltsupport.ui.client_dialog import ERROR_STYLE, hint_label
+from ltsupport.ui.widgets.field_messages import SUMMARY_STYLE, error_label, hint_label, shown_text
 from ltsupport.ui.wizards.area_sections import ActionsSection, ContactsSection, ResourcesSection
 from ltsupport.ui.wizards.detail_fields import DetailsForm, SelfCareForm, problem_text, text_box
 from ltsupport.ui.wizards.plan_labels import need_status_label, priority_label
@@ -59,15 +59,6 @@ def _heading(text: str, scale: float = 1.0) -> QLabel:
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
-    return label
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setAccessibleName(name)
-    label.hide()
     return label
 
 
@@ -123,7 +114,7 @@ class AreaPage(QWizardPage):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        self.summary.setStyleSheet(SUMMARY_STYLE)
         self.summary.setAccessibleName(self.tr("Problems to correct"))
         self.summary.hide()
 
@@ -250,7 +241,7 @@ class AreaPage(QWizardPage):
         hint = self.tr("Write it as the person says it. It is printed on their copy of the plan.")
         self.goal.setAccessibleDescription(hint)
         label.setBuddy(self.goal)
-        self.goal_error = _error_label(self.tr("Problem with the goal"))
+        self.goal_error = error_label(self.tr("Problem with the goal"))
         column = QVBoxLayout()
         column.setSpacing(4)
         column.addWidget(label)
@@ -265,7 +256,7 @@ class AreaPage(QWizardPage):
         self.worker_notes.setAccessibleDescription(
             self.tr("For staff only. Left out of the plan printed for the person.")
         )
-        self.notes_error = _error_label(self.tr("Problem with the worker notes"))
+        self.notes_error = error_label(self.tr("Problem with the worker notes"))
         frame, self.notes_label = staff_only_frame(
             self.tr("&Worker notes — never printed on the client's copy"),
             self.worker_notes,
@@ -417,7 +408,7 @@ class AreaPage(QWizardPage):
         """The problem shown for ``field`` (empty when there is none)."""
         if field in ("goal", "worker_notes"):
             label = self.goal_error if field == "goal" else self.notes_error
-            return label.text() if not label.isHidden() else ""
+            return shown_text(label)
         for form in (self.details, self.self_care):
             if form is not None and form.has_field(field):
                 return form.error_text(field)

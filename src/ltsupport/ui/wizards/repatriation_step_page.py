@@ -39,7 +39,7 @@ from ltsupport.services.contacts import ContactView
 from ltsupport.services.errors import Problem, ValidationError
 from ltsupport.services.repatriation import StepInput, StepView
 from ltsupport.services.workspace import Workspace
-from ltsupport.ui.client_dialog import ERROR_STYLE, hint_label
+from ltsupport.ui.widgets.field_messages import SUMMARY_STYLE, error_label, hint_label, shown_text
 from ltsupport.ui.wizards.area_page import staff_only_frame
 from ltsupport.ui.wizards.area_sections import ContactsSection
 from ltsupport.ui.wizards.date_field import DateField
@@ -65,15 +65,6 @@ def _heading(text: str) -> QLabel:
     font = label.font()
     font.setBold(True)
     label.setFont(font)
-    return label
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setAccessibleName(name)
-    label.hide()
     return label
 
 
@@ -109,7 +100,7 @@ class ReturnStepPage(QWizardPage):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        self.summary.setStyleSheet(SUMMARY_STYLE)
         self.summary.setAccessibleName(self.tr("Problems to correct"))
         self.summary.hide()
 
@@ -235,7 +226,7 @@ class ReturnStepPage(QWizardPage):
         )
         self.notes.setAccessibleDescription(hint)
         label.setBuddy(self.notes)
-        self.notes_error = _error_label(self.tr("Problem with the notes"))
+        self.notes_error = error_label(self.tr("Problem with the notes"))
         column = QVBoxLayout()
         column.setSpacing(4)
         column.addWidget(label)
@@ -252,7 +243,7 @@ class ReturnStepPage(QWizardPage):
             "trafficker. For staff only: never printed on any copy for the person."
         )
         self.risk_notes.setAccessibleDescription(hint)
-        self.risk_error = _error_label(self.tr("Problem with the risk notes"))
+        self.risk_error = error_label(self.tr("Problem with the risk notes"))
         frame, self.risk_label = staff_only_frame(
             self.tr("&Risk notes — worker only, never printed"),
             hint_label(hint),
@@ -409,7 +400,7 @@ class ReturnStepPage(QWizardPage):
         """The problem shown for ``field`` (empty when there is none)."""
         if field in ("notes", "risk_notes"):
             label = self.notes_error if field == "notes" else self.risk_error
-            return label.text() if not label.isHidden() else ""
+            return shown_text(label)
         for form in (self.when, self.details):
             if form is not None and form.has_field(field):
                 return form.error_text(field)
