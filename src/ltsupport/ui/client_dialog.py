@@ -320,9 +320,3 @@ class ClientDialog(TwoColumnFormDialog):
             return
         self.clear_problems()
         self._close_saved()
-
-    def _discard_question(self) -> tuple[str, str]:
-        return (
-            self.tr("Discard changes?"),
-            self.tr("Close without saving? What you typed will be lost."),
-        )

@@ -7,6 +7,7 @@ Subclasses give :meth:`RowTableModel.column_titles` (translated in their own con
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -26,9 +27,10 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._column_count = column_count
         self._rows: list[Row] = list(rows)
 
+    @abstractmethod
     def column_titles(self) -> tuple[str, ...]:
         """The column titles, in column order."""
-        raise NotImplementedError
+        ...
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         """Show ``rows`` instead (a model reset)."""

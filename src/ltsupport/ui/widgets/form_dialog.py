@@ -11,9 +11,10 @@ Button labels and questions are passed in by each dialog, translated in its own 
 from __future__ import annotations
 
 import itertools
+from abc import abstractmethod
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -93,10 +94,11 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         return self.buttons
 
+    @abstractmethod
     def save(self) -> None:
         """Save through the service and :meth:`_close_saved`; on a problem, show it and stay
         open."""
-        raise NotImplementedError
+        ...
 
     def accept(self) -> None:
         self.save()
@@ -106,8 +108,14 @@ class FormDialog(QDialog):
         return False
 
     def _discard_question(self) -> tuple[str, str]:
-        """The title and the text of the question asked before losing what was typed."""
-        raise NotImplementedError
+        """The title and the text of the question asked before losing what was typed (only
+        asked when :meth:`has_changes`; dialogs that collect text say it in their own words)."""
+        return (
+            QCoreApplication.translate("ClientDialog", "Discard changes?"),
+            QCoreApplication.translate(
+                "ClientDialog", "Close without saving? What you typed will be lost."
+            ),
+        )
 
     def reject(self) -> None:
         """Close without saving; ask first when something typed would be lost (not when the app
@@ -220,10 +228,11 @@ class TwoColumnFormDialog(FormDialog):
         screen = self.screen()
         self.fit_to(screen.availableGeometry() if screen is not None else None)
 
+    @abstractmethod
     def fit_to(self, available: QRect | None) -> None:
         """Size the dialog to show every field, within ``available`` (the usable screen area,
         if known)."""
-        raise NotImplementedError
+        ...
 
     def _fit(
         self,

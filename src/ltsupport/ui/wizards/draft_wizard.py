@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from abc import abstractmethod
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
@@ -106,17 +107,20 @@ class DraftWizard(QWizard):
 
     # -- what each wizard says --------------------------------------------------------------
 
+    @abstractmethod
     def _draft(self, page: QWizardPage | None) -> DraftPage | None:
         """``page`` when it holds something to save, else ``None``."""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def _record_resume(self, key: str) -> None:
         """Record ``key`` as the page to reopen on."""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def _gone_text(self) -> str:
         """What is said when the client or plan no longer exists."""
-        raise NotImplementedError
+        ...
 
     def _may_leave(self, page: QWizardPage | None) -> bool:
         """Whether ``page`` (saved) may be left going forward."""
