@@ -250,8 +250,8 @@
         <translation>Objectif, dans les mots de la personne</translation>
     </message>
     <message>
-        <source>For example: “I want a small apartment near my church, where I feel safe.”</source>
-        <translation>Par exemple&#xa0;: «&#xa0;Je veux un petit appartement près de mon église, où je me sens en sécurité.&#xa0;»</translation>
+        <source>In the person&apos;s words, for example: “I want to …”</source>
+        <translation>Dans les mots de la personne, par exemple&#xa0;: «&#xa0;Je veux…&#xa0;»</translation>
     </message>
     <message>
         <source>Write it as the person says it. It is printed on their copy of the plan.</source>
@@ -596,6 +596,17 @@
         <source>Deleted.</source>
         <translation>Supprimée.</translation>
     </message>
+    <message numerus="yes">
+        <source>This resource is used by %n referral(s), so it cannot be deleted.</source>
+        <translation>
+            <numerusform>Cette ressource est utilisée par %n orientation; elle ne peut donc pas être supprimée.</numerusform>
+            <numerusform>Cette ressource est utilisée par %n orientations; elle ne peut donc pas être supprimée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resources that came with the app cannot be deleted. Edit them instead.</source>
+        <translation>Les ressources fournies avec l&apos;application ne peuvent pas être supprimées. Modifiez-les plutôt.</translation>
+    </message>
     <message>
         <source>Contact details copied. Paste them where you need them.</source>
         <translation>Coordonnées copiées. Collez-les là où vous en avez besoin.</translation>
@@ -603,6 +614,61 @@
     <message>
         <source>Referral saved. It is listed on the client&apos;s Referrals tab.</source>
         <translation>Orientation enregistrée. Elle figure dans l&apos;onglet Orientations du dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSearchDialog</name>
+    <message>
+        <source>Link a catalogue entry</source>
+        <translation>Lier une fiche du répertoire</translation>
+    </message>
+    <message>
+        <source>A name, a service or a place</source>
+        <translation>Un nom, un service ou un lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Search the catalogue:</source>
+        <translation>&amp;Chercher dans le répertoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Only %1</source>
+        <translation>&amp;Uniquement la catégorie «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Only entries for %1</source>
+        <translation>&amp;Uniquement les fiches du pays %1</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Catalogue entries found</source>
+        <translation>Fiches trouvées dans le répertoire</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try other words, or untick the filter.</source>
+        <translation>Aucun résultat. Essayez d&apos;autres mots ou décochez le filtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <source>Link the selected entry to this step</source>
+        <translation>Lier la fiche sélectionnée à cette étape</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -807,6 +873,14 @@
 <context>
     <name>ClientScreen</name>
     <message>
+        <source>← &amp;Back to Today</source>
+        <translation>← &amp;Retour à Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Back to Today</source>
+        <translation>Retour à Aujourd&apos;hui</translation>
+    </message>
+    <message>
         <source>← &amp;Back to clients</source>
         <translation>← &amp;Retour aux dossiers</translation>
     </message>
@@ -845,6 +919,14 @@
     <message>
         <source>Re&amp;ferrals</source>
         <translation>Or&amp;ientations</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <source>Return &amp;home</source>
+        <translation>Retour au pa&amp;ys</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1319,6 +1401,81 @@ Enregistrez-le seulement si la personne a donné son accord, après que tout lui
     </message>
 </context>
 <context>
+    <name>ConsulateFinder</name>
+    <message>
+        <source>Find the embassy or consulate</source>
+        <translation>Trouver l&apos;ambassade ou le consulat</translation>
+    </message>
+    <message>
+        <source>Embassy or consulate</source>
+        <translation>Ambassade ou consulat</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Embassies and consulates found</source>
+        <translation>Ambassades et consulats trouvés</translation>
+    </message>
+    <message>
+        <source>The button above looks in the catalogue for the embassies and consulates of the person&apos;s country.</source>
+        <translation>Le bouton ci-dessus cherche dans le répertoire les ambassades et les consulats du pays de la personne.</translation>
+    </message>
+    <message>
+        <source>Country, as a two-letter code</source>
+        <translation>Pays, en code à deux lettres</translation>
+    </message>
+    <message>
+        <source>Country of origin on the client&apos;s record: %1.</source>
+        <translation>Pays d&apos;origine inscrit au dossier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y (two-letter code, for example PH):</source>
+        <translation>Pa&amp;ys (code à deux lettres, par exemple PH)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s record has no country of origin. Type it here.</source>
+        <translation>Le dossier n&apos;indique aucun pays d&apos;origine. Tapez-le ici.</translation>
+    </message>
+    <message>
+        <source>About the consulates found</source>
+        <translation>À propos des consulats trouvés</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k the selected consulate</source>
+        <translation>L&amp;ier le consulat sélectionné</translation>
+    </message>
+    <message>
+        <source>Link the selected embassy or consulate to this step</source>
+        <translation>Lier l&apos;ambassade ou le consulat sélectionné à cette étape</translation>
+    </message>
+    <message>
+        <source>Add a consulate to the catalo&amp;gue…</source>
+        <translation>Ajouter un cons&amp;ulat au répertoire…</translation>
+    </message>
+    <message>
+        <source>Add an embassy or consulate to the catalogue</source>
+        <translation>Ajouter une ambassade ou un consulat au répertoire</translation>
+    </message>
+    <message>
+        <source>Find the &amp;consulate for %1</source>
+        <translation>Trouver le co&amp;nsulat du pays %1</translation>
+    </message>
+    <message>
+        <source>Find the &amp;consulate for this country</source>
+        <translation>Trouver le co&amp;nsulat de ce pays</translation>
+    </message>
+    <message>
+        <source>No embassy or consulate of %1 is in the catalogue yet. The entry below explains how to find one: add it to the catalogue with its country, and it will be found here next time.</source>
+        <translation>Aucune ambassade ni aucun consulat du pays %1 ne figure encore dans le répertoire. La fiche ci-dessous explique comment en trouver un&#xa0;: ajoutez-le au répertoire avec son pays, et il sera trouvé ici la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Found in the catalogue for %1. Link the one the person will deal with.</source>
+        <translation>Trouvés dans le répertoire pour le pays %1. Liez celui avec lequel la personne fera affaire.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -1480,16 +1637,12 @@ Enregistrez-le seulement si la personne a donné son accord, après que tout lui
         <translation>Personnes, groupes et ressources professionnelles en qui la personne a confiance</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <source>Relationship</source>
-        <translation>Lien avec la personne</translation>
+        <source>Name (relationship)</source>
+        <translation>Nom (lien avec la personne)</translation>
     </message>
     <message>
         <source>Safe to contact?</source>
@@ -1699,6 +1852,49 @@ Utiliser quand même cette phrase de passe?</translation>
     </message>
 </context>
 <context>
+    <name>DraftWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Pré&amp;cédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>Sui&amp;vant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Ter&amp;miner</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Enregistrer et fermer</translation>
+    </message>
+    <message>
+        <source>Everything is saved; the plan opens again where you stopped.</source>
+        <translation>Tout est enregistré; le plan se rouvrira à la page où vous étiez.</translation>
+    </message>
+    <message>
+        <source>Not saved: the vault could not be written. What you typed is still here.</source>
+        <translation>Non enregistré&#xa0;: le coffre n&apos;a pas pu être écrit. Ce que vous avez saisi est toujours là.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>This page could not be saved: the vault could not be written (the disk may be full). What you typed is still on the screen. Try again in a moment; if it keeps happening, ask whoever looks after this computer.</source>
+        <translation>Cette page n&apos;a pas pu être enregistrée&#xa0;: le coffre n&apos;a pas pu être écrit (le disque est peut-être plein). Ce que vous avez saisi est toujours à l&apos;écran. Réessayez dans un moment; si le problème persiste, demandez de l&apos;aide à la personne qui s&apos;occupe de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Plan not found</source>
+        <translation>Plan introuvable</translation>
+    </message>
+</context>
+<context>
     <name>FieldForm</name>
     <message>
         <source>Problem with %1</source>
@@ -1820,10 +2016,89 @@ Utiliser quand même cette phrase de passe?</translation>
     </message>
 </context>
 <context>
+    <name>LinkedEntriesSection</name>
+    <message>
+        <source>Catalogue entries for this step</source>
+        <translation>Fiches du répertoire pour cette étape</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Catalogue entries linked to this step</source>
+        <translation>Fiches du répertoire liées à cette étape</translation>
+    </message>
+    <message>
+        <source>No catalogue entry linked yet.</source>
+        <translation>Aucune fiche du répertoire liée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>A service found in the home country can be added to the catalogue with its country, so it is found again for the next person.</source>
+        <translation>Un service trouvé dans le pays d&apos;origine peut être ajouté au répertoire avec son pays, pour qu&apos;on le retrouve pour la prochaine personne.</translation>
+    </message>
+    <message>
+        <source>&amp;Link a catalogue entry…</source>
+        <translation>Lier une &amp;fiche du répertoire…</translation>
+    </message>
+    <message>
+        <source>Link a catalogue entry</source>
+        <translation>Lier une fiche du répertoire</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>Supprimer le &amp;lien</translation>
+    </message>
+    <message>
+        <source>Unlink the selected entry</source>
+        <translation>Supprimer le lien vers la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add to the catalo&amp;gue…</source>
+        <translation>&amp;Ajouter au répertoire…</translation>
+    </message>
+    <message>
+        <source>Add a new entry to the catalogue and link it</source>
+        <translation>Ajouter une nouvelle fiche au répertoire et la lier</translation>
+    </message>
+    <message>
+        <source>Suggested:</source>
+        <translation>Suggestions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>Lier %1</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Lien non créé</translation>
+    </message>
+    <message>
+        <source>This catalogue entry or this plan no longer exists. Nothing was linked.</source>
+        <translation>Cette fiche du répertoire ou ce plan n&apos;existe plus. Aucun lien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Not unlinked</source>
+        <translation>Lien non supprimé</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists. Nothing was changed.</source>
+        <translation>Ce plan n&apos;existe plus. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
         <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -2037,6 +2312,180 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
         <translation>Les substitutions prévisibles, comme «&#xa0;@&#xa0;» au lieu de «&#xa0;a&#xa0;», n&apos;aident pas beaucoup.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOverview</name>
+    <message>
+        <source>No transition plan yet</source>
+        <translation>Aucun plan de transition pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>A transition plan walks through the nine long-term needs areas with the person, at their pace: where things stand, what they want in their own words, and the next steps. Everything is saved as you go, so you can stop at any time and continue later.</source>
+        <translation>Un plan de transition parcourt avec la personne, à son rythme, les neuf domaines de besoins à long terme&#xa0;: où en sont les choses, ce qu&apos;elle souhaite dans ses propres mots, et les prochaines étapes. Tout est enregistré au fur et à mesure&#xa0;: vous pouvez vous arrêter en tout temps et reprendre plus tard.</translation>
+    </message>
+    <message>
+        <source>Start the plan &amp;with the person…</source>
+        <translation>Commencer le plan &amp;avec la personne…</translation>
+    </message>
+    <message>
+        <source>Start the plan with the person</source>
+        <translation>Commencer le plan avec la personne</translation>
+    </message>
+    <message>
+        <source>The plan is not finished</source>
+        <translation>Le plan n&apos;est pas terminé</translation>
+    </message>
+    <message>
+        <source>Where the plan stopped</source>
+        <translation>Où le plan s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue the plan…</source>
+        <translation>&amp;Reprendre le plan…</translation>
+    </message>
+    <message>
+        <source>Continue the plan where you stopped</source>
+        <translation>Reprendre le plan là où il s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Révision du plan</translation>
+    </message>
+    <message>
+        <source>Go through the &amp;whole plan…</source>
+        <translation>Parcourir &amp;tout le plan…</translation>
+    </message>
+    <message>
+        <source>Go through the whole plan</source>
+        <translation>Parcourir tout le plan</translation>
+    </message>
+    <message>
+        <source>Needs areas</source>
+        <translation>Domaines de besoin</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>Prochaines actions</translation>
+    </message>
+    <message>
+        <source>History of status changes</source>
+        <translation>Historique des changements de statut</translation>
+    </message>
+    <message>
+        <source>No status changes yet.</source>
+        <translation>Aucun changement de statut pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Goal, in the person&apos;s words</source>
+        <translation>Objectif, dans les mots de la personne</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open %1 on its own</source>
+        <translation>Ouvrir seulement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Continue where you stopped (%1).</source>
+        <translation>Reprendre là où le plan s&apos;est arrêté (%1).</translation>
+    </message>
+    <message>
+        <source>the review page</source>
+        <translation>la page de révision</translation>
+    </message>
+    <message>
+        <source>the first page</source>
+        <translation>la première page</translation>
+    </message>
+    <message>
+        <source>Status of %1: %2</source>
+        <translation>Statut du domaine «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No goal written yet.</source>
+        <translation>Aucun objectif écrit pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No review date set.</source>
+        <translation>Aucune date de révision fixée.</translation>
+    </message>
+    <message>
+        <source>Review due: the plan was to be reviewed on %1.</source>
+        <translation>Révision à faire&#xa0;: le plan devait être révisé le %1.</translation>
+    </message>
+    <message>
+        <source>Review due today.</source>
+        <translation>Révision prévue aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation>Prochaine révision&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No date set</source>
+        <translation>Aucune date fixée</translation>
+    </message>
+    <message>
+        <source>No open actions. Open an area to add the next steps.</source>
+        <translation>Aucune action à faire. Ouvrez un domaine pour ajouter les prochaines étapes.</translation>
+    </message>
+    <message>
+        <source>1 more open action in the plan.</source>
+        <translation>1 autre action à faire dans le plan.</translation>
+    </message>
+    <message>
+        <source>%1 more open actions in the plan.</source>
+        <translation>%1 autres actions à faire dans le plan.</translation>
+    </message>
+    <message>
+        <source>Client not found</source>
+        <translation>Dossier introuvable</translation>
+    </message>
+    <message>
+        <source>This client no longer exists. Go back to the list of clients.</source>
+        <translation>Ce dossier n&apos;existe plus. Retournez à la liste des dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWizard</name>
+    <message>
+        <source>Transition plan</source>
+        <translation>Plan de transition</translation>
+    </message>
+    <message>
+        <source>About this plan</source>
+        <translation>À propos de ce plan</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>This client or plan no longer exists, so nothing more can be saved.</source>
+        <translation>Ce dossier ou ce plan n&apos;existe plus; plus rien ne peut donc être enregistré.</translation>
+    </message>
+    <message>
+        <source>Plan not finished</source>
+        <translation>Plan non terminé</translation>
+    </message>
+    <message>
+        <source>The plan could not be marked finished: the vault could not be written. Everything typed is saved. Try Finish again in a moment.</source>
+        <translation>Le plan n&apos;a pas pu être marqué comme terminé&#xa0;: le coffre n&apos;a pas pu être écrit. Tout ce qui a été saisi est enregistré. Cliquez de nouveau sur Terminer dans un moment.</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2782,132 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>RepatriationOverview</name>
+    <message>
+        <source>&amp;Talk about returning home…</source>
+        <translation>&amp;Parler du retour au pays…</translation>
+    </message>
+    <message>
+        <source>Talk about returning home with the person</source>
+        <translation>Parler du retour au pays avec la personne</translation>
+    </message>
+    <message>
+        <source>No return is planned.</source>
+        <translation>Aucun retour n&apos;est prévu.</translation>
+    </message>
+    <message>
+        <source>A person who has been trafficked into Canada may wish to return to their country of origin. If they do, plan a safe trip home and a supported re-integration together, one step at a time. Everything is saved as you go.</source>
+        <translation>Une personne victime de la traite vers le Canada peut souhaiter retourner dans son pays d&apos;origine. Si c&apos;est le cas, planifiez ensemble un retour sécuritaire et une réintégration accompagnée, une étape à la fois. Tout est enregistré au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s wish</source>
+        <translation>Le souhait de la personne</translation>
+    </message>
+    <message>
+        <source>About the person&apos;s wish</source>
+        <translation>À propos du souhait de la personne</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Étapes terminées</translation>
+    </message>
+    <message>
+        <source>&amp;Go through the whole return plan…</source>
+        <translation>Parcourir &amp;tout le plan de retour…</translation>
+    </message>
+    <message>
+        <source>Go through the whole return plan</source>
+        <translation>Parcourir tout le plan de retour</translation>
+    </message>
+    <message>
+        <source>Refugee protection</source>
+        <translation>Protection des réfugiés</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Dates coming up</source>
+        <translation>Dates à venir</translation>
+    </message>
+    <message>
+        <source>Court dates that affect travel</source>
+        <translation>Dates d&apos;audience qui touchent le voyage</translation>
+    </message>
+    <message>
+        <source>Risk notes stay in the steps: they are for staff only.</source>
+        <translation>Les notes sur les risques restent dans les étapes&#xa0;: elles sont réservées au personnel.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open %1 on its own</source>
+        <translation>Ouvrir seulement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No return is planned. You can come back to this at any time.</source>
+        <translation>Aucun retour n&apos;est prévu. Vous pouvez revenir sur cette question en tout temps.</translation>
+    </message>
+    <message>
+        <source>Fears harm if they return: %1.</source>
+        <translation>Craint de subir un préjudice en cas de retour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Decision about a protection claim: %1</source>
+        <translation>Décision concernant une demande d&apos;asile&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The person fears harm on return: a refugee protection claim should be considered before any repatriation. Decision recorded: %1</source>
+        <translation>La personne craint de subir un préjudice à son retour&#xa0;: une demande d&apos;asile devrait être envisagée avant tout rapatriement. Décision consignée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status of %1: %2</source>
+        <translation>Statut de l&apos;étape «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No dates coming up.</source>
+        <translation>Aucune date à venir.</translation>
+    </message>
+    <message>
+        <source>Court dates that affect travel: %1</source>
+        <translation>Dates d&apos;audience qui touchent le voyage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Client not found</source>
+        <translation>Dossier introuvable</translation>
+    </message>
+    <message>
+        <source>This client no longer exists. Go back to the list of clients.</source>
+        <translation>Ce dossier n&apos;existe plus. Retournez à la liste des dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>RepatriationWizard</name>
+    <message>
+        <source>Returning home</source>
+        <translation>Retour au pays</translation>
+    </message>
+    <message>
+        <source>The person&apos;s wish</source>
+        <translation>Le souhait de la personne</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>This client or return plan no longer exists, so nothing more can be saved.</source>
+        <translation>Ce dossier ou ce plan de retour n&apos;existe plus; plus rien ne peut donc être enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>ResourceDialog</name>
     <message>
         <source>Edit resource</source>
@@ -2353,10 +2928,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>Fields marked * are required.</source>
         <translation>Les champs marqués d&apos;un * sont obligatoires.</translation>
-    </message>
-    <message>
-        <source>Problems to correct</source>
-        <translation>Problèmes à corriger</translation>
     </message>
     <message>
         <source>Choose a category…</source>
@@ -2527,14 +3098,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Required.</source>
-        <translation>Obligatoire.</translation>
-    </message>
-    <message>
-        <source>Problem with %1</source>
-        <translation>Problème dans le champ %1</translation>
-    </message>
-    <message>
         <source>A name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
@@ -2565,14 +3128,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>The date checked cannot be in the future.</source>
         <translation>La date de vérification ne peut pas être une date future.</translation>
-    </message>
-    <message>
-        <source>Please correct 1 problem before saving.</source>
-        <translation>Veuillez corriger 1 problème avant d&apos;enregistrer.</translation>
-    </message>
-    <message>
-        <source>Please correct %1 problems before saving.</source>
-        <translation>Veuillez corriger %1 problèmes avant d&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Resource not found</source>
@@ -2666,6 +3221,180 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ReturnReviewPage</name>
+    <message>
+        <source>Review the return plan</source>
+        <translation>Revoir le plan de retour</translation>
+    </message>
+    <message>
+        <source>Look over each step with the person. Any step can be opened again later, from here or from the client&apos;s screen.</source>
+        <translation>Passez en revue chaque étape avec la personne. Chaque étape peut être rouverte plus tard, à partir d&apos;ici ou de l&apos;écran du dossier.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s wish</source>
+        <translation>Le souhait de la personne</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Étapes terminées</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Fiches liées</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Aller à %1</translation>
+    </message>
+    <message>
+        <source>Risk notes are for staff only and never printed on any copy.</source>
+        <translation>Les notes sur les risques sont réservées au personnel et ne sont imprimées sur aucune copie.</translation>
+    </message>
+    <message>
+        <source>The person fears harm on return. Decision about a protection claim: %1</source>
+        <translation>La personne craint de subir un préjudice à son retour. Décision concernant une demande d&apos;asile&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucune décision consignée</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStepPage</name>
+    <message>
+        <source>Problems to correct</source>
+        <translation>Problèmes à corriger</translation>
+    </message>
+    <message>
+        <source>Questions to talk through</source>
+        <translation>Questions à aborder ensemble</translation>
+    </message>
+    <message>
+        <source>At the person&apos;s pace: they choose what to talk about.</source>
+        <translation>Au rythme de la personne&#xa0;: c&apos;est elle qui choisit de quoi parler.</translation>
+    </message>
+    <message>
+        <source>Where this step stands</source>
+        <translation>Où en est cette étape</translation>
+    </message>
+    <message>
+        <source>Where things stand for this step.</source>
+        <translation>Où en sont les choses pour cette étape.</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencée le</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>St&amp;arted on</source>
+        <translation>Co&amp;mmencée le</translation>
+    </message>
+    <message>
+        <source>Don&amp;e on</source>
+        <translation>T&amp;erminée le</translation>
+    </message>
+    <message>
+        <source>Filled in with today&apos;s date when the step is marked done.</source>
+        <translation>Remplie avec la date du jour quand l&apos;étape est marquée comme terminée.</translation>
+    </message>
+    <message>
+        <source>Notes on this ste&amp;p</source>
+        <translation>Notes sur cette éta&amp;pe</translation>
+    </message>
+    <message>
+        <source>Notes on this step</source>
+        <translation>Notes sur cette étape</translation>
+    </message>
+    <message>
+        <source>What was done and agreed. Write nothing here about the trafficker or about risks: use the risk notes below.</source>
+        <translation>Ce qui a été fait et convenu. N&apos;écrivez rien ici au sujet du trafiquant ou des risques&#xa0;: utilisez les notes sur les risques ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Problem with the notes</source>
+        <translation>Problème dans les notes</translation>
+    </message>
+    <message>
+        <source>Risk notes — worker only, never printed</source>
+        <translation>Notes sur les risques — personnel seulement, jamais imprimées</translation>
+    </message>
+    <message>
+        <source>Dangers on return, who must not learn of the plans, anything about the trafficker. For staff only: never printed on any copy for the person.</source>
+        <translation>Dangers au retour, personnes qui ne doivent pas connaître les projets, tout ce qui concerne le trafiquant. Pour le personnel seulement&#xa0;: jamais imprimées sur une copie remise à la personne.</translation>
+    </message>
+    <message>
+        <source>Problem with the risk notes</source>
+        <translation>Problème dans les notes sur les risques</translation>
+    </message>
+    <message>
+        <source>&amp;Risk notes — worker only, never printed</source>
+        <translation>Notes sur les &amp;risques — personnel seulement, jamais imprimées</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None of this is printed on the client&apos;s copy.</source>
+        <translation>Rien de ceci n&apos;est imprimé sur la copie de la personne.</translation>
+    </message>
+    <message>
+        <source>staff only</source>
+        <translation>personnel seulement</translation>
+    </message>
+    <message>
+        <source>These details are printed on the client&apos;s copy.</source>
+        <translation>Ces détails sont imprimés sur la copie de la personne.</translation>
+    </message>
+    <message>
+        <source>Only some of these details are printed on the client&apos;s copy.</source>
+        <translation>Seuls certains de ces détails sont imprimés sur la copie de la personne.</translation>
+    </message>
+    <message>
+        <source>Link &amp;IOM</source>
+        <translation>Lier l&apos;&amp;OIM</translation>
+    </message>
+    <message>
+        <source>Link UN&amp;HCR</source>
+        <translation>Lier le &amp;HCR</translation>
+    </message>
+    <message>
+        <source>The date done cannot be before the date started.</source>
+        <translation>La date de fin ne peut pas être antérieure à la date de début.</translation>
+    </message>
+    <message>
+        <source>This page could not be saved yet. Please correct what is shown.</source>
+        <translation>Cette page n&apos;a pas encore pu être enregistrée. Veuillez corriger ce qui est indiqué.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review the plan</source>
@@ -2708,8 +3437,20 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Les notes du personnel et les détails juridiques ne sont jamais imprimés sur la copie de la personne.</translation>
     </message>
     <message>
-        <source>Not assessed yet: %1. Use Go to if you want to talk about them now.</source>
-        <translation>Pas encore évalués&#xa0;: %1. Utilisez Aller à si vous voulez en parler maintenant.</translation>
+        <source>Not assessed yet: %1. That is fine if the person is not ready; use Go to when you want to talk about one.</source>
+        <translation>Pas encore évalués&#xa0;: %1. C&apos;est correct si la personne n&apos;est pas prête; utilisez Aller à quand vous voudrez aborder l&apos;un de ces domaines.</translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation>1 action</translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation>%1 actions</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 faite(s)</translation>
     </message>
     <message>
         <source>Every area has been talked through.</source>
@@ -2722,20 +3463,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>None</source>
         <translation>Aucune</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s)</source>
-        <translation>
-            <numerusform>%n action</numerusform>
-            <numerusform>%n actions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n done</source>
-        <translation>
-            <numerusform>%n faite</numerusform>
-            <numerusform>%n faites</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2779,6 +3506,178 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>Counsellors, crisis lines or clinics they can reach.</source>
         <translation>Thérapeutes, lignes d&apos;écoute ou cliniques qu&apos;elle peut joindre.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Needs area</source>
+        <translation>Domaine de besoin</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Changement de statut</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Opened on its own: the rest of the plan stays as it is.</source>
+        <translation>Page ouverte seule&#xa0;: le reste du plan ne change pas.</translation>
+    </message>
+    <message>
+        <source>Saved as you go. You can close at any time and continue later.</source>
+        <translation>Enregistré au fur et à mesure. Vous pouvez fermer en tout temps et continuer plus tard.</translation>
+    </message>
+    <message>
+        <source>Current step: %1</source>
+        <translation>Étape en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All changes saved at %1.</source>
+        <translation>Toutes les modifications ont été enregistrées à %1.</translation>
+    </message>
+    <message>
+        <source>Saving in a moment…</source>
+        <translation>Enregistrement dans un instant…</translation>
+    </message>
+    <message>
+        <source>Not everything could be saved: see the message on the page.</source>
+        <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;: consultez le message affiché sur la page.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>Date d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Plan actions, referral follow-ups and permits coming up for every active client, soonest first.</source>
+        <translation>Actions des plans, suivis des orientations et permis qui arrivent à échéance pour tous les dossiers actifs, les plus proches en premier.</translation>
+    </message>
+    <message>
+        <source>How much is due</source>
+        <translation>Nombre d&apos;éléments à traiter</translation>
+    </message>
+    <message>
+        <source>Next %1 days</source>
+        <translation>%1 prochains jours</translation>
+    </message>
+    <message>
+        <source>Show what is due in</source>
+        <translation>Période à afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Due items</source>
+        <translation>Éléments à traiter</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Rien à traiter</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marquer comme &amp;faite</translation>
+    </message>
+    <message>
+        <source>Mark the selected action done</source>
+        <translation>Marquer l&apos;action sélectionnée comme faite</translation>
+    </message>
+    <message>
+        <source>Only plan actions can be marked done here.</source>
+        <translation>Seules les actions des plans peuvent être marquées comme faites ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the selected client</source>
+        <translation>Ouvrir le dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next %1 days.</source>
+        <translation>Rien à traiter dans les %1 prochains jours.</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 en retard</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation>%1 aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>%1 tomorrow</source>
+        <translation>%1 demain</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <translation>%1 plus tard</translation>
+    </message>
+    <message>
+        <source>Action not found</source>
+        <translation>Action introuvable</translation>
+    </message>
+    <message>
+        <source>This action no longer exists. The list has been read again.</source>
+        <translation>Cette action n&apos;existe plus. La liste a été actualisée.</translation>
+    </message>
+    <message>
+        <source>Marked done: %1</source>
+        <translation>Marquée comme faite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Needs area</source>
+        <translation>Domaine de besoin</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3857,153 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>Backup restored</source>
         <translation>Copie de sauvegarde restaurée</translation>
+    </message>
+</context>
+<context>
+    <name>WishPage</name>
+    <message>
+        <source>Returning home: the person&apos;s wish</source>
+        <translation>Retour au pays&#xa0;: le souhait de la personne</translation>
+    </message>
+    <message>
+        <source>The person&apos;s choice comes first: return, stay, or not yet.</source>
+        <translation>Le choix de la personne passe en premier&#xa0;: retourner, rester ou pas encore.</translation>
+    </message>
+    <message>
+        <source>A person who has been trafficked into Canada may wish to return to their country of origin. When possible, it is important to help them plan a safe trip home and a supported re-integration into their home country and community.</source>
+        <translation>Une personne victime de la traite vers le Canada peut souhaiter retourner dans son pays d&apos;origine. Dans la mesure du possible, il est important de l&apos;aider à planifier un retour sécuritaire et une réintégration accompagnée dans son pays et sa communauté d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>Problems to correct</source>
+        <translation>Problèmes à corriger</translation>
+    </message>
+    <message>
+        <source>For %1 (%2). Country of origin: %3.</source>
+        <translation>Pour %1 (%2). Pays d&apos;origine&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>What does the person wish?</source>
+        <translation>Que souhaite la personne?</translation>
+    </message>
+    <message>
+        <source>&amp;Return to their country of origin</source>
+        <translation>&amp;Retourner dans son pays d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Return to their country of origin</source>
+        <translation>Retourner dans son pays d&apos;origine</translation>
+    </message>
+    <message>
+        <source>&amp;Stay in Canada</source>
+        <translation>Re&amp;ster au Canada</translation>
+    </message>
+    <message>
+        <source>Stay in Canada</source>
+        <translation>Rester au Canada</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided, or not ready to say</source>
+        <translation>&amp;Pas encore décidé, ou ne souhaite pas le dire</translation>
+    </message>
+    <message>
+        <source>Undecided, or not ready to say</source>
+        <translation>Pas encore décidé, ou ne souhaite pas le dire</translation>
+    </message>
+    <message>
+        <source>The person&apos;s wish: %1</source>
+        <translation>Souhait de la personne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>It is the person&apos;s choice. It can change, and so can this page.</source>
+        <translation>C&apos;est le choix de la personne. Il peut changer, et cette page aussi.</translation>
+    </message>
+    <message>
+        <source>Does the person fear harm if they return?</source>
+        <translation>La personne craint-elle de subir un préjudice si elle retourne dans son pays?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, they fear harm</source>
+        <translation>&amp;Oui, elle craint un préjudice</translation>
+    </message>
+    <message>
+        <source>Yes, they fear harm</source>
+        <translation>Oui, elle craint un préjudice</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not &amp;known yet</source>
+        <translation>Pas &amp;encore connu</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Pas encore connu</translation>
+    </message>
+    <message>
+        <source>Fears harm if they return: %1</source>
+        <translation>Craint de subir un préjudice en cas de retour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Harm from the trafficker, their associates, family or the community, or persecution by anyone. Ask gently; the person may not want to say today.</source>
+        <translation>Un préjudice de la part du trafiquant, de ses complices, de la famille ou de la communauté, ou de la persécution de qui que ce soit. Posez la question avec délicatesse; la personne pourrait ne pas vouloir en parler aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Important: consider refugee protection first</source>
+        <translation>Important&#xa0;: envisager d&apos;abord une demande d&apos;asile</translation>
+    </message>
+    <message>
+        <source>The person fears harm on return. A refugee protection claim should be considered before any repatriation (UNHCR Guidelines on International Protection, 2006, on victims of trafficking).</source>
+        <translation>La personne craint de subir un préjudice à son retour. Une demande d&apos;asile devrait être envisagée avant tout rapatriement (Principes directeurs du HCR sur la protection internationale, 2006, concernant les victimes de la traite).</translation>
+    </message>
+    <message>
+        <source>Refugee protection comes first</source>
+        <translation>La protection des réfugiés passe en premier</translation>
+    </message>
+    <message>
+        <source>What was decided about a protection claim</source>
+        <translation>Décision concernant une demande d&apos;asile</translation>
+    </message>
+    <message>
+        <source>Required before a return is planned: for example, a lawyer was consulted and a claim is being prepared, or the person chose not to claim, and why.</source>
+        <translation>Obligatoire avant de planifier un retour&#xa0;: par exemple, une consultation juridique a eu lieu et une demande est en préparation, ou la personne a choisi de ne pas demander l&apos;asile, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>What was &amp;decided about a protection claim *</source>
+        <translation>&amp;Décision concernant une demande d&apos;asile *</translation>
+    </message>
+    <message>
+        <source>Problem with the decision</source>
+        <translation>Problème dans la décision</translation>
+    </message>
+    <message>
+        <source>No return is planned. You can come back to this at any time.</source>
+        <translation>Aucun retour n&apos;est prévu. Vous pouvez revenir sur cette question en tout temps.</translation>
+    </message>
+    <message>
+        <source>No return is planned</source>
+        <translation>Aucun retour n&apos;est prévu</translation>
+    </message>
+    <message>
+        <source>Notes about the person&apos;s wish</source>
+        <translation>Notes sur le souhait de la personne</translation>
+    </message>
+    <message>
+        <source>No&amp;tes about the person&apos;s wish</source>
+        <translation>Notes sur le sou&amp;hait de la personne</translation>
+    </message>
+    <message>
+        <source>The person fears harm on return: write what was decided about a refugee protection claim before planning a return. If nothing is decided yet, choose Undecided for now.</source>
+        <translation>La personne craint de subir un préjudice à son retour&#xa0;: indiquez ce qui a été décidé au sujet d&apos;une demande d&apos;asile avant de planifier un retour. Si rien n&apos;est encore décidé, choisissez «&#xa0;Pas encore décidé&#xa0;» pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>This page could not be saved yet. Please correct what is shown.</source>
+        <translation>Cette page n&apos;a pas encore pu être enregistrée. Veuillez corriger ce qui est indiqué.</translation>
     </message>
 </context>
 <context>
@@ -3210,12 +4256,76 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Inconnu</translation>
     </message>
     <message>
+        <source>The person wishes to return to their home country.</source>
+        <translation>La personne souhaite retourner dans son pays d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>The person wishes to stay in Canada.</source>
+        <translation>La personne souhaite rester au Canada.</translation>
+    </message>
+    <message>
+        <source>The person has not decided whether to return.</source>
+        <translation>La personne n&apos;a pas encore décidé si elle souhaite retourner dans son pays.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>Étapes terminées&#xa0;: %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>today</name>
+    <message>
+        <source>ddd, MMM d</source>
+        <comment>short date format: weekday, month day</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>Expired (%1)</source>
+        <translation>Expiré (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (due %1)</source>
+        <translation>En retard (échéance le %1)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation>%1 (dans %2 jours)</translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>Faire le suivi auprès de %1</translation>
+    </message>
+    <message>
+        <source>Temporary resident permit expires</source>
+        <translation>Expiration du permis de séjour temporaire (PST)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Permis</translation>
     </message>
 </context>
 </TS>
