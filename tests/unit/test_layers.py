@@ -22,3 +22,11 @@ def test_services_models_and_vault_do_not_import_qt_widgets() -> None:
         [sys.executable, "-c", PROBE], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "clean"
+
+
+def test_the_cli_loads_no_qt_until_it_prints() -> None:
+    probe = "import sys, ltsupport.cli; print('qt' if 'PySide6' in sys.modules else 'clean')"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "clean"

@@ -9,7 +9,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from ltsupport.cli import client_commands, resource_commands, vault_commands
+from ltsupport.cli import client_commands, print_command, resource_commands, vault_commands
 from ltsupport.cli.common import CliError
 from ltsupport.cli.passphrases import PassphraseSourceError
 
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     vault_commands.register(commands, shared)
     client_commands.register(commands, shared)
     resource_commands.register(commands, shared)
+    print_command.register(commands, shared)
     return parser
 
 

@@ -137,9 +137,13 @@ class ClientScreen(QWidget):
         header.addWidget(self.name_label, 1)
         header.addWidget(self.status_badge)
 
+        self.print_button = QPushButton(self.tr("Pr&int the plan…"))
+        self.print_button.setAccessibleName(self.tr("Print the plan"))
+        self.print_button.clicked.connect(self.print_plan)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.print_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -154,6 +158,7 @@ class ClientScreen(QWidget):
             missing.setWordWrap(True)
             missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(missing, 1)
+            self.print_button.hide()
             self.tabs = QTabWidget(self)
             self.tabs.hide()
             self.back_button.setFocus()
@@ -177,6 +182,18 @@ class ClientScreen(QWidget):
         self.consent_model.set_consents(detail.consents)
         self._update_consent_buttons()
         self._reload_referrals()
+
+    def print_plan(self) -> None:
+        """Preview, print or save the plan (the printing code loads only when asked)."""
+        if self.detail is None:
+            return
+        from ltsupport.ui.print_plan_dialog import PrintPlanDialog
+
+        dialog = PrintPlanDialog(
+            self._workspace, self.detail.id, self.detail.document_language, self
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     # -- building ---------------------------------------------------------------------------
 
