@@ -897,6 +897,14 @@
         <translation>Nom choisi</translation>
     </message>
     <message>
+        <source>Pr&amp;int the plan…</source>
+        <translation>Imprimer ou enre&amp;gistrer le plan…</translation>
+    </message>
+    <message>
+        <source>Print the plan</source>
+        <translation>Imprimer le plan</translation>
+    </message>
+    <message>
         <source>This client no longer exists. Go back to the list of clients.</source>
         <translation>Ce dossier n&apos;existe plus. Retournez à la liste des dossiers.</translation>
     </message>
@@ -2486,6 +2494,115 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>The plan could not be marked finished: the vault could not be written. Everything typed is saved. Try Finish again in a moment.</source>
         <translation>Le plan n&apos;a pas pu être marqué comme terminé&#xa0;: le coffre n&apos;a pas pu être écrit. Tout ce qui a été saisi est enregistré. Cliquez de nouveau sur Terminer dans un moment.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPlanDialog</name>
+    <message>
+        <source>Print the plan</source>
+        <translation>Imprimer le plan</translation>
+    </message>
+    <message>
+        <source>&amp;Client copy: for the person to keep</source>
+        <translation>Copie de la &amp;personne&#xa0;: pour qu&apos;elle la garde</translation>
+    </message>
+    <message>
+        <source>Case &amp;file copy: everything, confidential</source>
+        <translation>Copie du &amp;dossier&#xa0;: tout, confidentielle</translation>
+    </message>
+    <message>
+        <source>The client copy leaves out worker notes, the legal name, immigration and court details, police and Crown contacts and risk notes. Goals and actions print as they were written: read them over before printing.</source>
+        <translation>La copie de la personne omet les notes de la personne intervenante, le nom légal, les renseignements d&apos;immigration et judiciaires, les contacts de la police et de la Couronne et les notes sur les risques. Les objectifs et les actions s&apos;impriment tels qu&apos;ils ont été écrits&#xa0;: relisez-les avant d&apos;imprimer.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Language of the plan</source>
+        <translation>Langue du plan</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>Pap&amp;ier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Impression impossible</translation>
+    </message>
+    <message>
+        <source>Preview of the plan</source>
+        <translation>Aperçu du plan</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a readable copy?</source>
+        <translation>Enregistrer une copie lisible?</translation>
+    </message>
+    <message>
+        <source>A PDF is not encrypted: anyone who finds the file or the USB stick can read this plan. Save it only where the person&apos;s information is safe, and delete it when it is no longer needed. Save it?</source>
+        <translation>Un PDF n&apos;est pas chiffré&#xa0;: quiconque trouve le fichier ou la clé USB peut lire ce plan. Enregistrez-le seulement là où les renseignements de la personne sont en sécurité, et supprimez-le quand il n&apos;est plus utile. L&apos;enregistrer?</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Enregistrer le plan en PDF</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>Le PDF n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>The file could not be written (is the disk full or read-only?).</source>
+        <translation>Le fichier n&apos;a pas pu être écrit (le disque est-il plein ou en lecture seule?).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) as PDF.</source>
+        <translation>
+            <numerusform>%n page enregistrée en PDF.</numerusform>
+            <numerusform>%n pages enregistrées en PDF.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

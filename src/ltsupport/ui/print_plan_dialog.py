@@ -68,7 +68,8 @@ class PrintPlanDialog(QDialog):
         copy_hint = QLabel(
             self.tr(
                 "The client copy leaves out worker notes, the legal name, immigration and court "
-                "details, police and Crown contacts and risk notes."
+                "details, police and Crown contacts and risk notes. Goals and actions print as "
+                "they were written: read them over before printing."
             )
         )
         copy_hint.setWordWrap(True)
