@@ -2492,8 +2492,8 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Plan non terminé</translation>
     </message>
     <message>
-        <source>The plan could not be marked finished: the vault could not be written. Everything typed is saved. Try Finish again in a moment.</source>
-        <translation>Le plan n&apos;a pas pu être marqué comme terminé&#xa0;: le coffre n&apos;a pas pu être écrit. Tout ce qui a été saisi est enregistré. Cliquez de nouveau sur Terminer dans un moment.</translation>
+        <source>The plan could not be marked finished: the vault could not be written. What you typed was already saved. Try Finish again in a moment.</source>
+        <translation>Le plan n&apos;a pas pu être marqué comme terminé&#xa0;: le coffre n&apos;a pas pu être écrit. Ce que vous avez tapé était déjà enregistré. Essayez Terminer de nouveau dans un moment.</translation>
     </message>
 </context>
 <context>

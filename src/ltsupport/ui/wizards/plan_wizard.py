@@ -138,7 +138,7 @@ class PlanWizard(DraftWizard):
                 self.tr("Plan not finished"),
                 self.tr(
                     "The plan could not be marked finished: the vault could not be "
-                    "written. Everything typed is saved. Try Finish again in a moment."
+                    "written. What you typed was already saved. Try Finish again in a moment."
                 ),
             )
             return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ltsupport.ui.widgets.field_messages import hint_label
@@ -80,7 +80,8 @@ class StepList(QFrame):
 
     def show_saved(self, at: datetime) -> None:
         self.save_state.setStyleSheet("")
-        self.save_state.setText(self.tr("All changes saved at %1.").replace("%1", f"{at:%H:%M}"))
+        time = QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+        self.save_state.setText(self.tr("All changes saved at %1.").replace("%1", time))
 
     def show_pending(self) -> None:
         self.save_state.setStyleSheet("")
