@@ -573,3 +573,13 @@ def test_screenshot_catalogue(qtbot, workspace, shots, no_questions) -> None:  #
     dialog.save()
     assert dialog.error_text("website")
     save(dialog, shots / "resource-dialog-errors.png")
+
+
+def test_a_preset_category_and_country_are_not_changes_to_discard(
+    qtbot: Any, workspace: Any
+) -> None:
+    dialog = ResourceDialog(workspace, category="embassies_consulates", country="ph")
+    qtbot.addWidget(dialog)
+    assert dialog.country.text() == "PH"
+    assert dialog.category.currentData() == "embassies_consulates"
+    assert not dialog.has_changes()  # Cancel closes without asking

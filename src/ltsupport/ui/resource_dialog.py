@@ -40,7 +40,8 @@ def _text(edit: QLineEdit | QPlainTextEdit) -> str:
 
 class ResourceDialog(TwoColumnFormDialog):
     """Add a local entry (``resource=None``) or edit ``resource``; :attr:`saved` holds the
-    result. ``category`` preselects a category for a new entry."""
+    result. ``category`` and ``country`` preset a new entry (a consulate or a service in the
+    person's home country); a preset alone is not a change to discard."""
 
     def __init__(
         self,
@@ -49,6 +50,7 @@ class ResourceDialog(TwoColumnFormDialog):
         parent: QWidget | None = None,
         *,
         category: str | None = None,
+        country: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
@@ -261,8 +263,11 @@ class ResourceDialog(TwoColumnFormDialog):
         self.verified.toggled.connect(self._update_verified)
         if resource is not None:
             self._fill(resource.entry)
-        elif category:
-            self.category.setCurrentIndex(max(self.category.findData(category), 0))
+        else:
+            if category:
+                self.category.setCurrentIndex(max(self.category.findData(category), 0))
+            if country:
+                self.country.setText(country.upper())
         self._update_verified()
         self._initial = self.current_entry()
         self.name.setFocus()

@@ -321,9 +321,7 @@ class LinkedEntriesSection(ListSection):
         runs after it is saved."""
         if self.dialog is not None:
             return
-        dialog = ResourceDialog(self._workspace, parent=self, category=category)
-        if country:
-            dialog.country.setText(country.upper())
+        dialog = ResourceDialog(self._workspace, parent=self, category=category, country=country)
 
         def saved() -> None:
             if dialog.saved is not None:
