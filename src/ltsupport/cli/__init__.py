@@ -9,7 +9,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from ltsupport.cli import client_commands, print_command, resource_commands, vault_commands
+from ltsupport.cli import (
+    case_commands,
+    client_commands,
+    print_command,
+    resource_commands,
+    vault_commands,
+)
 from ltsupport.cli.common import CliError
 from ltsupport.cli.passphrases import PassphraseSourceError
 
@@ -53,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     client_commands.register(commands, shared)
     resource_commands.register(commands, shared)
     print_command.register(commands, shared)
+    case_commands.register(commands, shared)
     return parser
 
 

@@ -2,6 +2,7 @@
 
 from ltsupport.models.audit import AuditEvent
 from ltsupport.models.base import Base, Entity, UTCDateTime, utcnow
+from ltsupport.models.case_exchange import AgencyKey, ExportOverride
 from ltsupport.models.client import Client, ClientStatus, Consent, ConsentKind, ImmigrationStatus
 from ltsupport.models.contact import Contact, ContactKind
 from ltsupport.models.plan import (
@@ -22,6 +23,7 @@ __all__ = [
     "Action",
     "ActionOwner",
     "ActionStatus",
+    "AgencyKey",
     "AuditEvent",
     "Base",
     "Client",
@@ -31,6 +33,7 @@ __all__ = [
     "Contact",
     "ContactKind",
     "Entity",
+    "ExportOverride",
     "ImmigrationStatus",
     "NeedAssessment",
     "NeedStatusChange",
