@@ -92,7 +92,14 @@ def test_navigation_lists_only_working_screens(qtbot: Any, start: Any) -> None:
     assert main.nav.accessibleName()
     assert main.lock_action.shortcut().toString() == "Ctrl+L"
     menu_actions = [a.text() for a in main.menuBar().actions()[0].menu().actions()]
-    assert [t for t in menu_actions if t] == ["&Lock", "&Back up now…", "&Verify vault", "&Quit"]
+    assert [t for t in menu_actions if t] == [
+        "&Lock",
+        "&Back up now…",
+        "&Verify vault",
+        "&Import a case summary…",
+        "This agency's public &key…",
+        "&Quit",
+    ]
 
 
 def test_opening_a_client_never_puts_the_name_in_a_title(qtbot: Any, start: Any) -> None:

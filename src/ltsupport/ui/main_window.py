@@ -145,6 +145,16 @@ class MainWindow(QMainWindow):
         self.verify_action.setToolTip(self.tr("Check the vault for damage"))
         self.verify_action.triggered.connect(self.verify)
 
+        self.import_action = QAction(self.tr("&Import a case summary…"), self)
+        self.import_action.setToolTip(self.tr("Open a case file from another agency"))
+        self.import_action.triggered.connect(self.import_case)
+
+        self.agency_key_action = QAction(self.tr("This agency's public &key…"), self)
+        self.agency_key_action.setToolTip(
+            self.tr("Show the key other agencies encrypt case files to")
+        )
+        self.agency_key_action.triggered.connect(self.show_agency_key)
+
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
@@ -154,6 +164,9 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.backup_action)
         menu.addAction(self.verify_action)
+        menu.addSeparator()
+        menu.addAction(self.import_action)
+        menu.addAction(self.agency_key_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
 
@@ -298,6 +311,32 @@ class MainWindow(QMainWindow):
             return
         dialogs.warning(self, self.tr("The vault is damaged"), self._damage_text(report))
 
+    def import_case(self) -> None:
+        """Open, preview and import a case file; the clients list shows an imported client."""
+        if self._is_locked:
+            return
+        from ltsupport.ui.case_import_dialog import CaseImportDialog
+
+        dialog = CaseImportDialog(self._workspace, self)
+        dialog.imported.connect(self._case_imported)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _case_imported(self) -> None:
+        if self.clients_screen is not None:
+            self.clients_screen.refresh()
+        if self.today_screen is not None:
+            self.today_screen.refresh()
+
+    def show_agency_key(self) -> None:
+        if self._is_locked:
+            return
+        from ltsupport.ui.agency_key_dialog import AgencyKeyDialog
+
+        dialog = AgencyKeyDialog(self._workspace, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def _damage_text(self, report: VerifyReport | None) -> str:
         parts: list[str] = []
         if report is None:
@@ -347,7 +386,13 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-        for action in (self.lock_action, self.backup_action, self.verify_action):
+        for action in (
+            self.lock_action,
+            self.backup_action,
+            self.verify_action,
+            self.import_action,
+            self.agency_key_action,
+        ):
             action.setEnabled(False)
         for dialog in self.findChildren(QDialog):  # an open form or question goes too
             dialog.hide()

@@ -140,10 +140,14 @@ class ClientScreen(QWidget):
         self.print_button = QPushButton(self.tr("Pr&int the plan…"))
         self.print_button.setAccessibleName(self.tr("Print the plan"))
         self.print_button.clicked.connect(self.print_plan)
+        self.export_button = QPushButton(self.tr("E&xport case summary…"))
+        self.export_button.setAccessibleName(self.tr("Export the case summary"))
+        self.export_button.clicked.connect(self.export_case)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
         top.addWidget(self.print_button)
+        top.addWidget(self.export_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -159,6 +163,7 @@ class ClientScreen(QWidget):
             missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(missing, 1)
             self.print_button.hide()
+            self.export_button.hide()
             self.tabs = QTabWidget(self)
             self.tabs.hide()
             self.back_button.setFocus()
@@ -192,6 +197,16 @@ class ClientScreen(QWidget):
         dialog = PrintPlanDialog(
             self._workspace, self.detail.id, self.detail.document_language, self
         )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def export_case(self) -> None:
+        """Export an encrypted case summary for another agency (loaded only when asked)."""
+        if self.detail is None:
+            return
+        from ltsupport.ui.case_export_dialog import CaseExportDialog
+
+        dialog = CaseExportDialog(self._workspace, self.detail.id, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
