@@ -200,6 +200,33 @@
     </message>
 </context>
 <context>
+    <name>AgencyKeyDialog</name>
+    <message>
+        <source>This agency&apos;s public key</source>
+        <translation>Clé publique de cet organisme</translation>
+    </message>
+    <message>
+        <source>Give this public key to other agencies: they encrypt the case summaries they send you to it, and only this vault can open them. It is safe to share by email or on paper. The matching private key never leaves the encrypted vault.</source>
+        <translation>Donnez cette clé publique aux autres organismes&#xa0;: ils s&apos;en servent pour chiffrer les résumés de dossier qu&apos;ils vous envoient, et seul ce coffre peut les ouvrir. Vous pouvez la communiquer sans risque par courriel ou sur papier. La clé privée correspondante ne quitte jamais le coffre chiffré.</translation>
+    </message>
+    <message>
+        <source>&amp;Public key:</source>
+        <translation>Clé &amp;publique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the public key</source>
+        <translation>Copier la clé publique</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiée.</translation>
+    </message>
+</context>
+<context>
     <name>AreaPage</name>
     <message>
         <source>Problems to correct</source>
@@ -300,6 +327,439 @@
     <message>
         <source>This page could not be saved yet. Please correct what is shown.</source>
         <translation>Cette page n&apos;a pas encore pu être enregistrée. Veuillez corriger ce qui est indiqué.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportDialog</name>
+    <message>
+        <source>Export the case summary</source>
+        <translation>Exporter le résumé de dossier</translation>
+    </message>
+    <message>
+        <source>The file holds the whole case and a summary PDF, encrypted. Only the receiving agency can open it, with the passphrase or with their own key.</source>
+        <translation>Le fichier contient tout le dossier et un résumé en PDF, chiffrés. Seul l&apos;organisme destinataire peut l&apos;ouvrir, avec la phrase de passe ou avec sa propre clé.</translation>
+    </message>
+    <message>
+        <source>Receiving organisation</source>
+        <translation>Organisme destinataire</translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation>Consentement au partage</translation>
+    </message>
+    <message>
+        <source>Problem with the receiving organisation</source>
+        <translation>Problème dans le champ Organisme destinataire</translation>
+    </message>
+    <message>
+        <source>Without a recorded consent, you can still export for a reason you give here (for example, a court order). The reason is kept in the vault and recorded in the audit log.</source>
+        <translation>Sans consentement enregistré, vous pouvez quand même exporter pour un motif que vous indiquez ici (par exemple, une ordonnance du tribunal). Le motif est conservé dans le coffre et inscrit dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Reason to export without consent</source>
+        <translation>Motif d&apos;exportation sans consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the override:</source>
+        <translation>&amp;Motif de la dérogation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encrypt with a &amp;passphrase</source>
+        <translation>Chiffrer avec une &amp;phrase de passe</translation>
+    </message>
+    <message>
+        <source>Encrypt to the agency&apos;s public &amp;key(s)</source>
+        <translation>Chiffrer avec la ou les &amp;clés publiques de l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Export passphrase</source>
+        <translation>Phrase de passe de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Export passphrase again</source>
+        <translation>Confirmation de la phrase de passe de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Problem with the export passphrase</source>
+        <translation>Problème dans la phrase de passe de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s public keys</source>
+        <translation>Clés publiques de l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>One age public key (age1…) per line.</source>
+        <translation>Une clé publique age (age1…) par ligne.</translation>
+    </message>
+    <message>
+        <source>Problem with the public keys</source>
+        <translation>Problème dans les clés publiques</translation>
+    </message>
+    <message>
+        <source>Folder for the file</source>
+        <translation>Dossier de destination du fichier</translation>
+    </message>
+    <message>
+        <source>The file is named with the case code and today&apos;s date.</source>
+        <translation>Le nom du fichier comprend le code de dossier et la date du jour.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Problem with the folder</source>
+        <translation>Problème dans le dossier de destination</translation>
+    </message>
+    <message>
+        <source>Receiving &amp;organisation:</source>
+        <translation>&amp;Organisme destinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase:</source>
+        <translation>Phr&amp;ase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>Con&amp;firmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Public ke&amp;ys:</source>
+        <translation>Clés p&amp;ubliques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier de destination&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Name the organisation that receives the case.</source>
+        <translation>Nommez l&apos;organisme qui recevra le dossier.</translation>
+    </message>
+    <message>
+        <source>There is no recorded consent to share this case with {org}. Record the person&apos;s consent first, or give a reason to export without it.</source>
+        <translation>Aucun consentement au partage de ce dossier avec {org} n&apos;est enregistré. Enregistrez d&apos;abord le consentement de la personne, ou indiquez un motif pour exporter sans consentement.</translation>
+    </message>
+    <message>
+        <source>The person consented to sharing with {org}.</source>
+        <translation>La personne a consenti au partage avec {org}.</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters. Several unrelated words work well.</source>
+        <translation>Utilisez au moins {count} caractères. Plusieurs mots sans lien entre eux fonctionnent bien.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least {count} characters.</source>
+        <translation>Trop courte&#xa0;: utilisez au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add another word or two.</source>
+        <translation>Trop facile à deviner&#xa0;: ajoutez un ou deux mots.</translation>
+    </message>
+    <message>
+        <source>Strong enough for a file that leaves the agency.</source>
+        <translation>Assez robuste pour un fichier qui quitte l&apos;organisme.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the case file</source>
+        <translation>Choisir l&apos;emplacement du fichier de dossier</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the file in.</source>
+        <translation>Choisissez le dossier où écrire le fichier.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>Les deux phrases de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Paste the agency&apos;s public key (age1…).</source>
+        <translation>Collez la clé publique de l&apos;organisme (age1…).</translation>
+    </message>
+    <message>
+        <source>An export passphrase needs at least {count} characters. Several unrelated words work well.</source>
+        <translation>Une phrase de passe d&apos;exportation doit compter au moins {count} caractères. Plusieurs mots sans lien entre eux fonctionnent bien.</translation>
+    </message>
+    <message>
+        <source>This export passphrase is too easy to guess. Use several unrelated words, or encrypt to the receiving agency&apos;s public key.</source>
+        <translation>Cette phrase de passe d&apos;exportation est trop facile à deviner. Utilisez plusieurs mots sans lien entre eux, ou chiffrez avec la clé publique de l&apos;organisme destinataire.</translation>
+    </message>
+    <message>
+        <source>At most 20 public keys.</source>
+        <translation>20 clés publiques au maximum.</translation>
+    </message>
+    <message>
+        <source>Each line must be an age public key (it starts with age1…). Ask the receiving agency for theirs.</source>
+        <translation>Chaque ligne doit être une clé publique age (elle commence par age1…). Demandez la sienne à l&apos;organisme destinataire.</translation>
+    </message>
+    <message>
+        <source>Encrypting… this takes a few seconds and cannot be stopped part-way.</source>
+        <translation>Chiffrement… cela prend quelques secondes et ne peut pas être interrompu en cours de route.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation>Chiffrement…</translation>
+    </message>
+    <message>
+        <source>The case summary was written to {path}</source>
+        <translation>Le résumé de dossier a été écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>There is no recorded consent to share with this organisation.</source>
+        <translation>Aucun consentement au partage avec cet organisme n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>A file named {name} is already there; choose another folder.</source>
+        <translation>Un fichier nommé {name} s&apos;y trouve déjà; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The file was not written: {reason}</source>
+        <translation>Le fichier n&apos;a pas été écrit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The file could not be written (is the disk full or read-only?).</source>
+        <translation>Le fichier n&apos;a pas pu être écrit (le disque est-il plein ou en lecture seule?).</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Rien n&apos;a été exporté.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileMessages</name>
+    <message>
+        <source>The passphrase is wrong, or the file is damaged or incomplete. Nothing was imported.</source>
+        <translation>La phrase de passe est incorrecte, ou le fichier est endommagé ou incomplet. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>This file was not encrypted to this agency&apos;s key, or it is damaged or incomplete. Nothing was imported.</source>
+        <translation>Ce fichier n&apos;a pas été chiffré avec la clé de cet organisme, ou il est endommagé ou incomplet. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase; give it to open it.</source>
+        <translation>Ce fichier est protégé par une phrase de passe; saisissez-la pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>This is not an age-encrypted case file, or it is damaged.</source>
+        <translation>Ce n&apos;est pas un fichier de dossier chiffré avec age, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is damaged.</source>
+        <translation>L&apos;en-tête du fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header has too many entries; refused.</source>
+        <translation>L&apos;en-tête du fichier contient trop d&apos;entrées; fichier refusé.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header has more than one passphrase entry; refused.</source>
+        <translation>L&apos;en-tête du fichier contient plus d&apos;une entrée de phrase de passe; fichier refusé.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header mixes a passphrase with keys; refused.</source>
+        <translation>L&apos;en-tête du fichier mélange une phrase de passe et des clés; fichier refusé.</translation>
+    </message>
+    <message>
+        <source>This is an armored (text) age file; ask for the binary .age file.</source>
+        <translation>C&apos;est un fichier age en format texte (armored); demandez le fichier .age binaire.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content is damaged. Nothing was imported.</source>
+        <translation>Le contenu du fichier est endommagé. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file does not hold a case summary. Nothing was imported.</source>
+        <translation>Le fichier ne contient pas de résumé de dossier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>A part of the file is too large; refused.</source>
+        <translation>Une partie du fichier est trop volumineuse; fichier refusé.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s manifest is not an ltsupport case manifest.</source>
+        <translation>Le manifeste du fichier n&apos;est pas un manifeste de dossier ltsupport.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s manifest is damaged. Nothing was imported.</source>
+        <translation>Le manifeste du fichier est endommagé. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file uses a case format version this app cannot read. Update ltsupport, or ask for the file again. Nothing was imported.</source>
+        <translation>Le fichier utilise une version du format de dossier que cette application ne peut pas lire. Mettez ltsupport à jour, ou demandez de nouveau le fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Part of the file was changed after it was made. Nothing was imported.</source>
+        <translation>Une partie du fichier a été modifiée après sa création. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file asks for more work or memory than this app allows; refused.</source>
+        <translation>Le fichier exige plus de calcul ou de mémoire que cette application ne le permet; fichier refusé.</translation>
+    </message>
+    <message>
+        <source>The case in the file does not follow the case format. Nothing was imported.</source>
+        <translation>Le dossier contenu dans le fichier ne respecte pas le format de dossier. Rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImportDialog</name>
+    <message>
+        <source>Import a case summary</source>
+        <translation>Importer un résumé de dossier</translation>
+    </message>
+    <message>
+        <source>Open a case file (.ltcase.age) from another agency. It is checked and shown to you before anything is imported.</source>
+        <translation>Ouvrez un fichier de dossier (.ltcase.age) provenant d&apos;un autre organisme. Il est vérifié et vous est présenté avant toute importation.</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Fichier de dossier</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>The file&apos;s passphrase</source>
+        <translation>Phrase de passe du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to this agency&apos;s key.</source>
+        <translation>Ce fichier est chiffré avec la clé de cet organisme.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Problem with the case file</source>
+        <translation>Problème dans le fichier de dossier</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Contenu du fichier</translation>
+    </message>
+    <message>
+        <source>Fields that change</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <source>Fields that &amp;change:</source>
+        <translation>&amp;Champs modifiés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Case &amp;file:</source>
+        <translation>&amp;Fichier de dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import as a &amp;new client</source>
+        <translation>Importer comme &amp;nouveau dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Update the existing client</source>
+        <translation>&amp;Mettre à jour le dossier existant</translation>
+    </message>
+    <message>
+        <source>Choose the case file</source>
+        <translation>Choisir le fichier de dossier</translation>
+    </message>
+    <message>
+        <source>Case files (*.age)</source>
+        <translation>Fichiers de dossier (*.age)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Le fichier n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking the file… this takes a few seconds.</source>
+        <translation>Déchiffrement et vérification du fichier… cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Opening the case file</source>
+        <translation>Ouverture du fichier de dossier</translation>
+    </message>
+    <message>
+        <source>Opening the file was cancelled. Nothing was imported.</source>
+        <translation>L&apos;ouverture du fichier a été annulée. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing was imported.</source>
+        <translation>Le fichier n&apos;a pas pu être lu. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened. Nothing was imported.</source>
+        <translation>Le fichier n&apos;a pas pu être ouvert. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Case code: {code}</source>
+        <translation>Code de dossier&#xa0;: {code}</translation>
+    </message>
+    <message>
+        <source>Preferred name: {name}</source>
+        <translation>Nom choisi&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Consents: {n}</source>
+        <translation>Consentements&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>Actions: {n}</source>
+        <translation>Actions&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>Referrals: {n}</source>
+        <translation>Orientations&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>Contacts: {n}</source>
+        <translation>Contacts&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>A client with this case code is already here: importing updates that record ({count} field(s) change).</source>
+        <translation>Un dossier portant ce code existe déjà ici&#xa0;: l&apos;importation le mettra à jour ({count} champ(s) modifié(s)).</translation>
+    </message>
+    <message>
+        <source>This is a new client here: importing adds them.</source>
+        <translation>Cette personne n&apos;a pas encore de dossier ici&#xa0;: l&apos;importation l&apos;ajoutera.</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Aucun avertissement.</translation>
+    </message>
+    <message>
+        <source>The referral to “{name}” is skipped: that resource is not in this catalogue (the summary PDF in the file still shows it).</source>
+        <translation>L&apos;orientation vers «&#xa0;{name}&#xa0;» est ignorée&#xa0;: cette ressource ne figure pas dans ce répertoire (le résumé PDF du fichier l&apos;indique quand même).</translation>
+    </message>
+    <message>
+        <source>Updated client {code}.</source>
+        <translation>Dossier {code} mis à jour.</translation>
+    </message>
+    <message>
+        <source>Imported new client {code}.</source>
+        <translation>Nouveau dossier {code} importé.</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1363,14 @@
     <message>
         <source>Print the plan</source>
         <translation>Imprimer le plan</translation>
+    </message>
+    <message>
+        <source>E&amp;xport case summary…</source>
+        <translation>E&amp;xporter le résumé de dossier…</translation>
+    </message>
+    <message>
+        <source>Export the case summary</source>
+        <translation>Exporter le résumé de dossier</translation>
     </message>
     <message>
         <source>This client no longer exists. Go back to the list of clients.</source>
@@ -2139,6 +2607,22 @@ Utiliser quand même cette phrase de passe?</translation>
     <message>
         <source>Check the vault for damage</source>
         <translation>Vérifier si le coffre est endommagé</translation>
+    </message>
+    <message>
+        <source>&amp;Import a case summary…</source>
+        <translation>&amp;Importer un résumé de dossier…</translation>
+    </message>
+    <message>
+        <source>Open a case file from another agency</source>
+        <translation>Ouvrir un fichier de dossier provenant d&apos;un autre organisme</translation>
+    </message>
+    <message>
+        <source>This agency&apos;s public &amp;key…</source>
+        <translation>Clé &amp;publique de cet organisme…</translation>
+    </message>
+    <message>
+        <source>Show the key other agencies encrypt case files to</source>
+        <translation>Afficher la clé avec laquelle les autres organismes chiffrent les fichiers de dossier qu&apos;ils vous envoient</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
