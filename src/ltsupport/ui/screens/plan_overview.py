@@ -21,13 +21,11 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -37,11 +35,9 @@ from PySide6.QtWidgets import (
 
 from ltsupport.checklist import NEED_AREAS, NeedStatus
 from ltsupport.models import PlanStatus
-from ltsupport.services.errors import NotFoundError
 from ltsupport.services.plans import ActionView, PlanView
 from ltsupport.services.today import local_today
 from ltsupport.services.workspace import Workspace
-from ltsupport.ui import dialogs
 from ltsupport.ui.labels import need_area_label, ui_language
 from ltsupport.ui.qtmodels.status_history_model import (
     AREA,
@@ -52,6 +48,16 @@ from ltsupport.ui.qtmodels.status_history_model import (
 )
 from ltsupport.ui.qtmodels.today_table_model import OVERDUE_COLOUR, long_date_text, when_text
 from ltsupport.ui.widgets.field_messages import hint_label
+from ltsupport.ui.widgets.overview_parts import (
+    BADGE_ALIGNMENT,
+    WizardOverview,
+    badge_width,
+    message_page,
+    section_heading,
+    see_through_scroll,
+    show_status,
+    status_badge,
+)
 from ltsupport.ui.wizards.plan_labels import priority_label
 
 NEXT_ACTIONS = 5
@@ -68,20 +74,10 @@ NEED_STATUS_STYLES = {
     NeedStatus.ON_HOLD: "background: #ece6f5; color: #45305f; border: 1px solid #a996c4;",
 }
 MUTED_STYLE = "color: #5f6368;"
-BADGE_SHAPE = " border-radius: 4px; padding: 2px 8px;"
 REVIEW_DUE_STYLE = (
     "background: #fff2cc; color: #5c3d00; border: 1px solid #d9b44a; border-radius: 4px;"
     " padding: 4px 8px;"
 )
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 def _column_title(text: str) -> QLabel:
@@ -114,7 +110,7 @@ class ActionRow:
     what: QLabel
 
 
-class PlanOverview(QWidget):
+class PlanOverview(WizardOverview):
     """The client's current plan at a glance. ``today_provider`` gives the worker's date (by
     default this computer's); tests pass a fixed one."""
 
@@ -126,30 +122,22 @@ class PlanOverview(QWidget):
         *,
         today_provider: Callable[[], date] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._workspace = workspace
+        super().__init__(workspace, parent)
         self.client_id = client_id
         self._today_provider = today_provider or local_today
         self.plan: PlanView | None = None
         self.shown_actions: list[ActionView] = []
-        self.wizard: QWizard | None = None
 
         self.pages = QStackedWidget()
         self.none_page = self._build_none_page()
         self.draft_page = self._build_draft_page()
         self.active_page = self._build_active_page()
-        for page in (self.none_page, self.draft_page, self.active_page):
-            self.pages.addWidget(page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
-        self.refresh()
+        self._show_pages(self.pages, self.none_page, self.draft_page, self.active_page)
 
     # -- building ---------------------------------------------------------------------------
 
     def _build_none_page(self) -> QWidget:
-        page = QWidget()
-        heading = _heading(self.tr("No transition plan yet"))
+        heading = section_heading(self.tr("No transition plan yet"))
         text = QLabel(
             self.tr(
                 "A transition plan walks through the nine long-term needs areas with the "
@@ -162,35 +150,17 @@ class PlanOverview(QWidget):
         self.start_button = QPushButton(self.tr("Start the plan &with the person…"))
         self.start_button.setAccessibleName(self.tr("Start the plan with the person"))
         self.start_button.clicked.connect(lambda: self.open_wizard())
-        return self._message_page(page, heading, text, self.start_button)
+        return message_page(heading, text, self.start_button, width=640)
 
     def _build_draft_page(self) -> QWidget:
-        page = QWidget()
-        heading = _heading(self.tr("The plan is not finished"))
+        heading = section_heading(self.tr("The plan is not finished"))
         self.draft_text = QLabel()
         self.draft_text.setWordWrap(True)
         self.draft_text.setAccessibleName(self.tr("Where the plan stopped"))
         self.continue_button = QPushButton(self.tr("C&ontinue the plan…"))
         self.continue_button.setAccessibleName(self.tr("Continue the plan where you stopped"))
         self.continue_button.clicked.connect(lambda: self.open_wizard())
-        return self._message_page(page, heading, self.draft_text, self.continue_button)
-
-    @staticmethod
-    def _message_page(page: QWidget, heading: QLabel, text: QLabel, button: QPushButton) -> QWidget:
-        text.setMaximumWidth(640)
-        buttons = QHBoxLayout()
-        buttons.addWidget(button)
-        buttons.addStretch(1)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(12, 16, 12, 12)
-        column.setSpacing(10)
-        column.addWidget(heading)
-        column.addWidget(text)
-        column.addSpacing(6)
-        column.addLayout(buttons)
-        column.addStretch(1)
-        page.setFocusProxy(button)
-        return page
+        return message_page(heading, self.draft_text, self.continue_button, width=640)
 
     def _build_active_page(self) -> QWidget:
         content = QWidget()
@@ -210,15 +180,15 @@ class PlanOverview(QWidget):
         column.addLayout(top)
 
         column.addSpacing(6)
-        column.addWidget(_heading(self.tr("Needs areas")))
+        column.addWidget(section_heading(self.tr("Needs areas")))
         column.addLayout(self._build_area_grid())
 
         column.addSpacing(10)
-        column.addWidget(_heading(self.tr("Next actions")))
+        column.addWidget(section_heading(self.tr("Next actions")))
         column.addLayout(self._build_action_grid())
 
         column.addSpacing(10)
-        column.addWidget(_heading(self.tr("History of status changes")))
+        column.addWidget(section_heading(self.tr("History of status changes")))
         self.history_model = StatusHistoryTableModel(parent=self)
         self.history_table = QTableView()
         self.history_table.setModel(self.history_model)
@@ -250,15 +220,7 @@ class PlanOverview(QWidget):
         column.addWidget(self.history_empty)
         column.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # Let the tab page show through, so the overview does not sit in a grey box.
-        scroll.viewport().setAutoFillBackground(False)
-        content.setAutoFillBackground(False)
-        scroll.setFocusProxy(self.whole_plan_button)
-        return scroll
+        return see_through_scroll(content, self.whole_plan_button)
 
     def _build_area_grid(self) -> QGridLayout:
         grid = QGridLayout()
@@ -274,14 +236,11 @@ class PlanOverview(QWidget):
             grid.addWidget(_column_title(text), 0, col)
         self.area_rows: dict[str, AreaRow] = {}
         lang = ui_language()
-        metrics = self.fontMetrics()
-        badge_width = max(metrics.horizontalAdvance(s.label(lang)) for s in NeedStatus) + 22
+        width = badge_width(self, (s.label(lang) for s in NeedStatus))
         previous: QWidget = self.whole_plan_button
         for row, area in enumerate(NEED_AREAS, start=1):
             title = QLabel(f"{area.order}. {area.title.get(lang)}")
-            status = QLabel()
-            status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            status.setMinimumWidth(badge_width)
+            status = status_badge(width)
             priority = QLabel()
             goal = QLabel()
             goal.setWordWrap(True)
@@ -292,9 +251,7 @@ class PlanOverview(QWidget):
             )
             open_button.clicked.connect(lambda _=False, key=area.key: self.open_wizard(key))
             grid.addWidget(title, row, 0)
-            grid.addWidget(
-                status, row, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            )
+            grid.addWidget(status, row, 1, BADGE_ALIGNMENT)
             grid.addWidget(priority, row, 2)
             grid.addWidget(goal, row, 3)
             grid.addWidget(open_button, row, 4)
@@ -362,12 +319,13 @@ class PlanOverview(QWidget):
             if row is None:
                 continue
             status = assessment.status.label(lang)
-            row.status.setText(status)
-            row.status.setStyleSheet(NEED_STATUS_STYLES[assessment.status] + BADGE_SHAPE)
-            row.status.setAccessibleName(
+            show_status(
+                row.status,
+                status,
+                NEED_STATUS_STYLES[assessment.status],
                 self.tr("Status of %1: %2")
                 .replace("%1", need_area_label(assessment.area_key))
-                .replace("%2", status)
+                .replace("%2", status),
             )
             row.priority.setText(priority_label(assessment.priority))
             goal = _first_line(assessment.goal)
@@ -450,28 +408,14 @@ class PlanOverview(QWidget):
 
     def open_wizard(self, only_area: str | None = None) -> None:
         """Start or continue the plan (or reopen one area on its own, ``only_area``)."""
-        if self.wizard is not None:
-            self.wizard.raise_()
-            self.wizard.activateWindow()
-            return
-        from ltsupport.ui.wizards.plan_wizard import PlanWizard
 
-        try:
-            wizard = PlanWizard(self._workspace, self.client_id, self, only_area=only_area)
-        except NotFoundError:
-            dialogs.error(
-                self,
-                self.tr("Client not found"),
-                self.tr("This client no longer exists. Go back to the list of clients."),
-            )
-            return
-        self.wizard = wizard
-        wizard.finished.connect(self._wizard_finished)
-        wizard.open()
+        def make() -> QWizard:
+            from ltsupport.ui.wizards.plan_wizard import PlanWizard
 
-    def _wizard_finished(self) -> None:
-        wizard, self.wizard = self.wizard, None
-        if wizard is not None:
-            wizard.deleteLater()
-        if self._workspace.is_open:
-            self.refresh()
+            return PlanWizard(self._workspace, self.client_id, self, only_area=only_area)
+
+        not_found = (
+            self.tr("Client not found"),
+            self.tr("This client no longer exists. Go back to the list of clients."),
+        )
+        self._open_one_wizard(make, not_found)

@@ -19,13 +19,11 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,14 +33,22 @@ from PySide6.QtWidgets import (
 from ltsupport.checklist import StepStatus
 from ltsupport.checklist_return import RETURN_STEPS, step_details
 from ltsupport.models import ReturnWish
-from ltsupport.services.errors import NotFoundError
 from ltsupport.services.repatriation import RepatriationView
 from ltsupport.services.today import local_today
 from ltsupport.services.workspace import Workspace
-from ltsupport.ui import dialogs
 from ltsupport.ui.client_dialog import hint_label
 from ltsupport.ui.labels import ui_language
 from ltsupport.ui.qtmodels.today_table_model import when_text
+from ltsupport.ui.widgets.overview_parts import (
+    BADGE_ALIGNMENT,
+    WizardOverview,
+    badge_width,
+    message_page,
+    section_heading,
+    see_through_scroll,
+    show_status,
+    status_badge,
+)
 from ltsupport.ui.wizards.repatriation_labels import (
     STEP_STATUS_STYLES,
     fear_label,
@@ -52,7 +58,6 @@ from ltsupport.ui.wizards.repatriation_labels import (
 )
 
 COMING_UP = 5
-BADGE_SHAPE = " border-radius: 4px; padding: 2px 8px;"
 PROTECTION_STYLE = (
     "QLabel { background: #fff4e5; border: 2px solid #b45309; border-radius: 6px;"
     " padding: 8px 10px; }"
@@ -61,13 +66,7 @@ COURT_DATES = ("police_crown", "court_dates")
 
 
 def _heading(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    font.setBold(True)
-    label.setFont(font)
-    return label
+    return section_heading(text, wrap=True)
 
 
 def _text(name: str) -> QLabel:
@@ -87,7 +86,7 @@ class StepRow:
     open_button: QPushButton
 
 
-class RepatriationOverview(QWidget):
+class RepatriationOverview(WizardOverview):
     """The client's return plan at a glance. ``today_provider`` gives the worker's date (by
     default this computer's); tests pass a fixed one."""
 
@@ -99,23 +98,16 @@ class RepatriationOverview(QWidget):
         *,
         today_provider: Callable[[], date] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._workspace = workspace
+        super().__init__(workspace, parent)
         self.client_id = client_id
         self._today_provider = today_provider or local_today
         self.plan: RepatriationView | None = None
-        self.wizard: QWizard | None = None
 
         self.pages = QStackedWidget()
         self.none_page = self._build_none_page()
         self.not_returning_page = self._build_not_returning_page()
         self.return_page = self._build_return_page()
-        for page in (self.none_page, self.not_returning_page, self.return_page):
-            self.pages.addWidget(page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
-        self.refresh()
+        self._show_pages(self.pages, self.none_page, self.not_returning_page, self.return_page)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -136,32 +128,14 @@ class RepatriationOverview(QWidget):
         )
         text.setWordWrap(True)
         self.start_button = self._talk_button()
-        return self._message_page(heading, text, self.start_button)
+        return message_page(heading, text, self.start_button, width=680)
 
     def _build_not_returning_page(self) -> QWidget:
         self.wish_heading = _heading()
         self.wish_heading.setAccessibleName(self.tr("The person's wish"))
         self.wish_text = _text(self.tr("About the person's wish"))
         self.talk_button = self._talk_button()
-        return self._message_page(self.wish_heading, self.wish_text, self.talk_button)
-
-    @staticmethod
-    def _message_page(heading: QLabel, text: QLabel, button: QPushButton) -> QWidget:
-        page = QWidget()
-        text.setMaximumWidth(680)
-        buttons = QHBoxLayout()
-        buttons.addWidget(button)
-        buttons.addStretch(1)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(12, 16, 12, 12)
-        column.setSpacing(10)
-        column.addWidget(heading)
-        column.addWidget(text)
-        column.addSpacing(6)
-        column.addLayout(buttons)
-        column.addStretch(1)
-        page.setFocusProxy(button)
-        return page
+        return message_page(self.wish_heading, self.wish_text, self.talk_button, width=680)
 
     def _build_return_page(self) -> QWidget:
         content = QWidget()
@@ -205,39 +179,26 @@ class RepatriationOverview(QWidget):
         )
         column.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # Let the tab page show through, so the overview does not sit in a grey box.
-        scroll.viewport().setAutoFillBackground(False)
-        content.setAutoFillBackground(False)
-        scroll.setFocusProxy(self.whole_button)
-        return scroll
+        return see_through_scroll(content, self.whole_button)
 
     def _build_step_grid(self) -> QGridLayout:
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
         lang = ui_language()
-        metrics = self.fontMetrics()
-        badge_width = max(metrics.horizontalAdvance(s.label(lang)) for s in StepStatus) + 22
+        width = badge_width(self, (s.label(lang) for s in StepStatus))
         self.step_rows: dict[str, StepRow] = {}
         previous: QWidget = self.whole_button
         for row, step in enumerate(RETURN_STEPS):
             title = QLabel(f"{step.order}. {step.title.get(lang)}")
-            status = QLabel()
-            status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            status.setMinimumWidth(badge_width)
+            status = status_badge(width)
             open_button = QPushButton(self.tr("Open…"))
             open_button.setAccessibleName(
                 self.tr("Open %1 on its own").replace("%1", step.title.get(lang))
             )
             open_button.clicked.connect(lambda _=False, key=step.key: self.open_wizard(key))
             grid.addWidget(title, row, 0)
-            grid.addWidget(
-                status, row, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            )
+            grid.addWidget(status, row, 1, BADGE_ALIGNMENT)
             grid.addWidget(open_button, row, 2)
             QWidget.setTabOrder(previous, open_button)
             previous = open_button
@@ -296,11 +257,12 @@ class RepatriationOverview(QWidget):
             if row is None:
                 continue
             status = step_status_label(step.status)
-            row.status.setText(status)
-            row.status.setStyleSheet(STEP_STATUS_STYLES[step.status] + BADGE_SHAPE)
             title = next(s.title.get(lang) for s in RETURN_STEPS if s.key == step.step_key)
-            row.status.setAccessibleName(
-                self.tr("Status of %1: %2").replace("%1", title).replace("%2", status)
+            show_status(
+                row.status,
+                status,
+                STEP_STATUS_STYLES[step.status],
+                self.tr("Status of %1: %2").replace("%1", title).replace("%2", status),
             )
         self._show_coming_up(plan, lang)
 
@@ -341,28 +303,14 @@ class RepatriationOverview(QWidget):
     def open_wizard(self, only_step: str | None = None) -> None:
         """Talk about returning home, or continue the plan (or reopen one step on its own,
         ``only_step``)."""
-        if self.wizard is not None:
-            self.wizard.raise_()
-            self.wizard.activateWindow()
-            return
-        from ltsupport.ui.wizards.repatriation_wizard import RepatriationWizard
 
-        try:
-            wizard = RepatriationWizard(self._workspace, self.client_id, self, only_step=only_step)
-        except NotFoundError:
-            dialogs.error(
-                self,
-                self.tr("Client not found"),
-                self.tr("This client no longer exists. Go back to the list of clients."),
-            )
-            return
-        self.wizard = wizard
-        wizard.finished.connect(self._wizard_finished)
-        wizard.open()
+        def make() -> QWizard:
+            from ltsupport.ui.wizards.repatriation_wizard import RepatriationWizard
 
-    def _wizard_finished(self) -> None:
-        wizard, self.wizard = self.wizard, None
-        if wizard is not None:
-            wizard.deleteLater()
-        if self._workspace.is_open:
-            self.refresh()
+            return RepatriationWizard(self._workspace, self.client_id, self, only_step=only_step)
+
+        not_found = (
+            self.tr("Client not found"),
+            self.tr("This client no longer exists. Go back to the list of clients."),
+        )
+        self._open_one_wizard(make, not_found)

@@ -3,41 +3,35 @@ worker or an organisation), by when, and the catalogue service it involves, if a
 
 from __future__ import annotations
 
-import itertools
 import logging
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ltsupport.models import ActionOwner, ActionStatus
 from ltsupport.services.catalogue import ResourceSummary
-from ltsupport.services.errors import NotFoundError, Problem, ValidationError
+from ltsupport.services.errors import Problem
 from ltsupport.services.plans import ActionInput, ActionView
 from ltsupport.services.workspace import Workspace
-from ltsupport.ui import dialogs
-from ltsupport.ui.client_dialog import ERROR_STYLE, hint_label
+from ltsupport.ui.client_dialog import hint_label
 from ltsupport.ui.labels import resource_name
 from ltsupport.ui.wizards.date_field import DateField
 from ltsupport.ui.wizards.detail_fields import FieldForm
+from ltsupport.ui.wizards.page_parts import summary_label
 from ltsupport.ui.wizards.plan_labels import action_owner_label, action_status_label
+from ltsupport.ui.wizards.record_dialog import RecordDialog
 
 log = logging.getLogger(__name__)
 
 
-class ActionDialog(QDialog):
+class ActionDialog(RecordDialog):
     """Add an action to ``area_key`` of the plan (``action=None``) or edit ``action``.
     ``resources`` are the catalogue services that may be linked. :attr:`saved` holds the
     result after Save."""
+
+    _log = log
+    _keep_failed = "Keeping an unsaved action failed (%s)."
 
     def __init__(
         self,
@@ -60,11 +54,7 @@ class ActionDialog(QDialog):
         intro = hint_label(
             self.tr("One concrete step, and who will take it. Fields marked * are required.")
         )
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
-        self.summary.setAccessibleName(self.tr("Problems to correct"))
-        self.summary.hide()
+        self.summary = summary_label(self.tr("Problems to correct"))
 
         self.description = QLineEdit()
         self.description.setMaxLength(1000)
@@ -110,25 +100,7 @@ class ActionDialog(QDialog):
         else:
             self.status.hide()
 
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.fields)
-        layout.addWidget(buttons)
-        for first, second in itertools.pairwise(
-            [*self.fields.focus_order(), self.save_button, self.cancel_button]
-        ):
-            QWidget.setTabOrder(first, second)
+        self._lay_out(intro, self.tr("&Save"), self.tr("Cancel"))
 
         if action is not None:
             self.description.setText(action.description)
@@ -157,9 +129,6 @@ class ActionDialog(QDialog):
     def has_changes(self) -> bool:
         return (self.current_input(), self.current_status()) != self._initial
 
-    def error_text(self, field: str) -> str:
-        return self.fields.error_text(field)
-
     def _problem_text(self, problem: Problem) -> str:
         known = {
             ("description", "required"): self.tr("Say what is to be done."),
@@ -171,20 +140,7 @@ class ActionDialog(QDialog):
         return known.get((problem.field, problem.code), problem.message)
 
     def show_problems(self, problems: tuple[Problem, ...]) -> None:
-        self.fields.clear_problems()
-        other = []
-        for problem in problems:
-            if self.fields.has_field(problem.field):
-                self.fields.show_problem(problem.field, self._problem_text(problem))
-            else:
-                other.append(self._problem_text(problem))
-        self.summary.setText(
-            "\n".join([self.tr("Please correct the problems shown before saving."), *other])
-        )
-        self.summary.show()
-        first = next((p.field for p in problems if self.fields.has_field(p.field)), None)
-        if first is not None:
-            self.fields.inputs[first].setFocus()
+        self._show_problems(problems, self.tr("Please correct the problems shown before saving."))
 
     def _store(self) -> None:
         data = self.current_input()
@@ -196,39 +152,14 @@ class ActionDialog(QDialog):
             saved = self._workspace.plans.set_action_status(saved.id, self.current_status())
         self.saved = saved
 
-    def save(self) -> None:
-        try:
-            self._store()
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            return
-        except NotFoundError:
-            dialogs.error(
-                self,
-                self.tr("Not found"),
-                self.tr("This plan or action no longer exists. Nothing was saved."),
-            )
-            super().reject()
-            return
-        super().accept()
+    def _not_found(self) -> tuple[str, str]:
+        return (
+            self.tr("Not found"),
+            self.tr("This plan or action no longer exists. Nothing was saved."),
+        )
 
-    def accept(self) -> None:
-        self.save()
-
-    def reject(self) -> None:
-        """Close without saving; ask first when something was typed. When the dialog is closed
-        for the worker (the vault locking), what was typed is kept if it can be saved."""
-        if self.has_changes():
-            if not self.isVisible():
-                try:
-                    self._store()
-                except Exception as exc:  # never raised out: the vault is about to lock
-                    log.warning("Keeping an unsaved action failed (%s).", type(exc).__name__)
-                    self.saved = None
-            elif not dialogs.confirm(
-                self,
-                self.tr("Discard this action?"),
-                self.tr("Close without saving? What you typed in this action will be lost."),
-            ):
-                return
-        super().reject()
+    def _discard_question(self) -> tuple[str, str]:
+        return (
+            self.tr("Discard this action?"),
+            self.tr("Close without saving? What you typed in this action will be lost."),
+        )

@@ -10,19 +10,17 @@ The page saves when the wizard asks (:meth:`save`); the lists save their records
 
 from __future__ import annotations
 
-import itertools
 import uuid
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -39,43 +37,23 @@ from ltsupport.services.plans import AreaInput, AssessmentView
 from ltsupport.services.referrals import ReferralView
 from ltsupport.services.self_care import SelfCareInput
 from ltsupport.services.workspace import Workspace
-from ltsupport.ui.widgets.field_messages import SUMMARY_STYLE, error_label, hint_label, shown_text
+from ltsupport.ui.widgets.field_messages import error_label, hint_label
 from ltsupport.ui.wizards.area_sections import ActionsSection, ContactsSection, ResourcesSection
 from ltsupport.ui.wizards.detail_fields import DetailsForm, SelfCareForm, problem_text, text_box
+from ltsupport.ui.wizards.page_parts import (
+    DetailsTexts,
+    PageProblems,
+    details_box,
+    heading,
+    questions_box,
+    staff_only_frame,
+    summary_label,
+    two_columns,
+)
 from ltsupport.ui.wizards.plan_labels import need_status_label, priority_label
 
-# Worker-only parts sit in a tinted frame; the words above them say so (colour never alone).
-STAFF_ONLY_STYLE = (
-    "QFrame#staff-only { background: #eef2f7; border: 1px solid #8a9bb3; border-radius: 6px; }"
-)
 GOAL_LINES = 6
 NOTES_LINES = 4
-
-
-def _heading(text: str, scale: float = 1.0) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
-
-
-def staff_only_frame(heading: str, *widgets: QWidget) -> tuple[QFrame, QLabel]:
-    """A tinted frame for what is never printed on the client's copy, titled in words;
-    returns the frame and its title."""
-    frame = QFrame()
-    frame.setObjectName("staff-only")
-    frame.setStyleSheet(STAFF_ONLY_STYLE)
-    title = _heading(heading)
-    column = QVBoxLayout(frame)
-    column.setContentsMargins(12, 10, 12, 12)
-    column.setSpacing(6)
-    column.addWidget(title)
-    for widget in widgets:
-        column.addWidget(widget)
-    return frame, title
 
 
 class AreaPage(QWizardPage):
@@ -112,11 +90,7 @@ class AreaPage(QWizardPage):
         self.setTitle(area.title.get(lang))
         self.setSubTitle(area.seed_text.get(lang))
 
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet(SUMMARY_STYLE)
-        self.summary.setAccessibleName(self.tr("Problems to correct"))
-        self.summary.hide()
+        self.summary = summary_label(self.tr("Problems to correct"))
 
         left = QVBoxLayout()
         left.setSpacing(14)
@@ -160,25 +134,17 @@ class AreaPage(QWizardPage):
         right.addStretch(1)
         order += self.action_list.focus_order() + self.resources.focus_order()
 
-        body = QWidget()
-        columns = QHBoxLayout(body)
-        columns.setContentsMargins(0, 0, 8, 0)
-        columns.setSpacing(24)
-        columns.addLayout(left, 5)
-        columns.addLayout(right, 6)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidget(body)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.scroll_area, 1)
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
+        self.scroll_area = two_columns(self, self.summary, left, right, order)
         self.first_field: QWidget = self.status
+        self._problems = PageProblems(
+            self.summary,
+            self.scroll_area,
+            {
+                "goal": (self.goal_error, self.goal),
+                "worker_notes": (self.notes_error, self.worker_notes),
+            },
+            (self.details, self.self_care),
+        )
 
         self._load(assessment)
         for combo in (self.status, self.priority):
@@ -194,18 +160,11 @@ class AreaPage(QWizardPage):
     # -- building ---------------------------------------------------------------------------
 
     def _questions(self, area: NeedArea, lang: str) -> QGroupBox:
-        box = QGroupBox(self.tr("Questions to talk through"))
-        column = QVBoxLayout(box)
-        column.setSpacing(6)
-        for prompt in area.prompts:
-            label = QLabel("•  " + prompt.get(lang))
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            column.addWidget(label)
-        column.addWidget(
-            hint_label(self.tr("At the person's pace: they choose what to talk about."))
+        return questions_box(
+            self.tr("Questions to talk through"),
+            [prompt.get(lang) for prompt in area.prompts],
+            self.tr("At the person's pace: they choose what to talk about."),
         )
-        return box
 
     def _status_row(self) -> QHBoxLayout:
         self.status = QComboBox()
@@ -231,7 +190,7 @@ class AreaPage(QWizardPage):
         return row
 
     def _goal(self) -> QVBoxLayout:
-        label = _heading(self.tr("&Goal, in the person's own words"), 1.15)
+        label = heading(self.tr("&Goal, in the person's own words"), 1.15)
         self.goal = text_box(self.tr("Goal, in the person's own words"), GOAL_LINES)
         font = self.goal.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -266,21 +225,16 @@ class AreaPage(QWizardPage):
         return frame
 
     def _details_box(self, area: NeedArea, lang: str, form: DetailsForm) -> QWidget:
-        title = self.tr("Details: %1").replace("%1", area.title.get(lang))
-        if all(not spec.client_visible for spec in form.fields):
-            note = hint_label(self.tr("None of this is printed on the client's copy."))
-            frame, _title = staff_only_frame(title + " — " + self.tr("staff only"), note, form)
-            return frame
-        box = QGroupBox(title)
-        column = QVBoxLayout(box)
-        if all(spec.client_visible for spec in form.fields):
-            column.addWidget(hint_label(self.tr("These details are printed on the client's copy.")))
-        else:
-            column.addWidget(
-                hint_label(self.tr("Only some of these details are printed on the client's copy."))
-            )
-        column.addWidget(form)
-        form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        texts = DetailsTexts(
+            title=self.tr("Details: %1").replace("%1", area.title.get(lang)),
+            staff_only=self.tr("staff only"),
+            none_printed=self.tr("None of this is printed on the client's copy."),
+            all_printed=self.tr("These details are printed on the client's copy."),
+            some_printed=self.tr("Only some of these details are printed on the client's copy."),
+        )
+        box = details_box(form, texts)
+        if isinstance(box, QGroupBox):  # a staff-only frame keeps the form's own size policy
+            form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         return box
 
     # -- values -----------------------------------------------------------------------------
@@ -368,48 +322,14 @@ class AreaPage(QWizardPage):
     # -- problems ---------------------------------------------------------------------------
 
     def clear_problems(self) -> None:
-        for label in (self.summary, self.goal_error, self.notes_error):
-            label.clear()
-            label.hide()
-        for form in (self.details, self.self_care):
-            if form is not None:
-                form.clear_problems()
+        self._problems.clear()
 
     def show_problems(self, problems: Sequence[Problem], *, focus: bool = True) -> None:
         """Show each problem under its field and a line at the top; keep what was typed."""
         self.clear_problems()
-        first: QWidget | None = None
-        other: list[str] = []
-        for problem in problems:
-            text = problem_text(problem)
-            if problem.field in ("goal", "worker_notes"):
-                label = self.goal_error if problem.field == "goal" else self.notes_error
-                label.setText(text)
-                label.show()
-                widget: QWidget = self.goal if problem.field == "goal" else self.worker_notes
-            elif self.details is not None and self.details.has_field(problem.field):
-                self.details.show_problem(problem.field, text)
-                widget = self.details.inputs[problem.field]
-            elif self.self_care is not None and self.self_care.has_field(problem.field):
-                self.self_care.show_problem(problem.field, text)
-                widget = self.self_care.inputs[problem.field]
-            else:
-                other.append(text)
-                continue
-            first = first or widget
-        heading = self.tr("This page could not be saved yet. Please correct what is shown.")
-        self.summary.setText("\n".join([heading, *other]))
-        self.summary.show()
-        if first is not None and focus:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.scroll_area.ensureWidgetVisible(first)
+        heading_text = self.tr("This page could not be saved yet. Please correct what is shown.")
+        self._problems.show(problems, problem_text, heading_text, focus=focus)
 
     def error_text(self, field: str) -> str:
         """The problem shown for ``field`` (empty when there is none)."""
-        if field in ("goal", "worker_notes"):
-            label = self.goal_error if field == "goal" else self.notes_error
-            return shown_text(label)
-        for form in (self.details, self.self_care):
-            if form is not None and form.has_field(field):
-                return form.error_text(field)
-        return ""
+        return self._problems.error_text(field)

@@ -6,29 +6,20 @@ time (Yes, No or Unknown): a wrong guess here can put the person in danger.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import uuid
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ltsupport.models import ContactKind
 from ltsupport.services.contacts import ContactInput, ContactView
-from ltsupport.services.errors import NotFoundError, Problem, ValidationError
+from ltsupport.services.errors import Problem
 from ltsupport.services.workspace import Workspace
-from ltsupport.ui import dialogs
-from ltsupport.ui.client_dialog import ERROR_STYLE, hint_label
+from ltsupport.ui.client_dialog import hint_label
 from ltsupport.ui.wizards.detail_fields import FieldForm, text_box
+from ltsupport.ui.wizards.page_parts import summary_label
 from ltsupport.ui.wizards.plan_labels import contact_kind_label, yes_no_unknown_label
+from ltsupport.ui.wizards.record_dialog import RecordDialog
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +33,12 @@ def _answer_combo() -> QComboBox:
     return combo
 
 
-class ContactDialog(QDialog):
+class ContactDialog(RecordDialog):
     """Add a contact for ``client_id`` (``contact=None``) or edit ``contact``;
     :attr:`saved` holds the result after Save."""
+
+    _log = log
+    _keep_failed = "Keeping an unsaved contact failed (%s)."
 
     def __init__(
         self,
@@ -67,11 +61,7 @@ class ContactDialog(QDialog):
                 "Fields marked * are required."
             )
         )
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
-        self.summary.setAccessibleName(self.tr("Problems to correct"))
-        self.summary.hide()
+        self.summary = summary_label(self.tr("Problems to correct"))
 
         self.kind = QComboBox()
         for kind in ContactKind:
@@ -129,25 +119,7 @@ class ContactDialog(QDialog):
         for key, label, widget, hint, name in rows:
             self.fields.add_row(key, label, widget, hint=hint, name=name)
 
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.fields)
-        layout.addWidget(buttons)
-        for first, second in itertools.pairwise(
-            [*self.fields.focus_order(), self.save_button, self.cancel_button]
-        ):
-            QWidget.setTabOrder(first, second)
+        self._lay_out(intro, self.tr("&Save"), self.tr("Cancel"))
 
         if contact is not None:
             self._fill(contact)
@@ -182,9 +154,6 @@ class ContactDialog(QDialog):
     def has_changes(self) -> bool:
         return self.current_input() != self._initial
 
-    def error_text(self, field: str) -> str:
-        return self.fields.error_text(field)
-
     def _problem_text(self, problem: Problem) -> str:
         known = {
             ("name", "required"): self.tr("A name is required (or how the person calls them)."),
@@ -195,19 +164,8 @@ class ContactDialog(QDialog):
         return known.get((problem.field, problem.code), problem.message)
 
     def show_problems(self, problems: tuple[Problem, ...]) -> None:
-        self.fields.clear_problems()
-        other = []
-        for problem in problems:
-            if self.fields.has_field(problem.field):
-                self.fields.show_problem(problem.field, self._problem_text(problem))
-            else:
-                other.append(self._problem_text(problem))
         heading = self.tr("Please correct the problems shown before saving.")
-        self.summary.setText("\n".join([heading, *other]))
-        self.summary.show()
-        first = next((p.field for p in problems if self.fields.has_field(p.field)), None)
-        if first is not None:
-            self.fields.inputs[first].setFocus()
+        self._show_problems(problems, heading)
 
     def _store(self) -> None:
         data = self.current_input()
@@ -216,39 +174,14 @@ class ContactDialog(QDialog):
         else:
             self.saved = self._workspace.contacts.update(self._contact_id, data)
 
-    def save(self) -> None:
-        try:
-            self._store()
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            return
-        except NotFoundError:
-            dialogs.error(
-                self,
-                self.tr("Not found"),
-                self.tr("This client or contact no longer exists. Nothing was saved."),
-            )
-            super().reject()
-            return
-        super().accept()
+    def _not_found(self) -> tuple[str, str]:
+        return (
+            self.tr("Not found"),
+            self.tr("This client or contact no longer exists. Nothing was saved."),
+        )
 
-    def accept(self) -> None:
-        self.save()
-
-    def reject(self) -> None:
-        """Close without saving; ask first when something was typed. When the dialog is closed
-        for the worker (the vault locking), what was typed is kept if it can be saved."""
-        if self.has_changes():
-            if not self.isVisible():
-                try:
-                    self._store()
-                except Exception as exc:  # never raised out: the vault is about to lock
-                    log.warning("Keeping an unsaved contact failed (%s).", type(exc).__name__)
-                    self.saved = None
-            elif not dialogs.confirm(
-                self,
-                self.tr("Discard this contact?"),
-                self.tr("Close without saving? What you typed in this contact will be lost."),
-            ):
-                return
-        super().reject()
+    def _discard_question(self) -> tuple[str, str]:
+        return (
+            self.tr("Discard this contact?"),
+            self.tr("Close without saving? What you typed in this contact will be lost."),
+        )

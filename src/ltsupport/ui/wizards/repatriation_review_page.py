@@ -5,17 +5,14 @@ catalogue entries and a Go to button to change it."""
 from __future__ import annotations
 
 import uuid
+from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
     QWizardPage,
 )
@@ -25,16 +22,14 @@ from ltsupport.services.repatriation import RepatriationView
 from ltsupport.services.workspace import Workspace
 from ltsupport.ui.client_dialog import hint_label
 from ltsupport.ui.wizards.repatriation_labels import progress_label, step_status_label, wish_label
-
-NOTE_STYLE = "QLabel { background: #f3f5f8; border-left: 4px solid #8a9bb3; padding: 8px 10px; }"
-
-
-def _bold(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
+from ltsupport.ui.wizards.review_parts import (
+    bold_label,
+    go_to_button,
+    note_label,
+    review_grid,
+    row_labels,
+    scrolling_body,
+)
 
 
 class ReturnReviewPage(QWizardPage):
@@ -57,23 +52,15 @@ class ReturnReviewPage(QWizardPage):
                 "here or from the client's screen."
             )
         )
-        self.wish = QLabel()
-        self.wish.setWordWrap(True)
-        self.wish.setTextFormat(Qt.TextFormat.PlainText)
-        self.wish.setAccessibleName(self.tr("The person's wish"))
-        self.wish.setStyleSheet(NOTE_STYLE)
+        self.wish = note_label(self.tr("The person's wish"))
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setFixedWidth(300)
         self.progress.setAccessibleName(self.tr("Steps done"))
-        self.progress_text = _bold("")
+        self.progress_text = bold_label("")
         self.progress_text.setAccessibleName(self.tr("Steps done"))
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(10)
-        for index, text in enumerate((self.tr("Step"), self.tr("Status"), self.tr("Linked"))):
-            grid.addWidget(_bold(text), 0, index)
+        grid = review_grid((self.tr("Step"), self.tr("Status"), self.tr("Linked")))
         self.status_labels: dict[str, QLabel] = {}
         self.linked_labels: dict[str, QLabel] = {}
         self.go_buttons: dict[str, QPushButton] = {}
@@ -81,15 +68,13 @@ class ReturnReviewPage(QWizardPage):
             title = step.title.get(lang)
             name = QLabel(f"{step.order}. {title}")
             name.setWordWrap(True)
-            status, linked = QLabel(), QLabel()
+            status, linked = row_labels(title, (self.tr("Status"), self.tr("Linked")))
             linked.setWordWrap(True)
-            for label, what in ((status, self.tr("Status")), (linked, self.tr("Linked"))):
-                label.setTextFormat(Qt.TextFormat.PlainText)
-                label.setAccessibleName(f"{title}: {what}")
-            button = QPushButton(self.tr("Go to"))
-            button.setAccessibleName(self.tr("Go to %1").replace("%1", title))
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, key=step.key: self.go_to.emit(key))
+            button = go_to_button(
+                self.tr("Go to"),
+                self.tr("Go to %1").replace("%1", title),
+                partial(self.go_to.emit, step.key),
+            )
             grid.addWidget(name, row, 0)
             grid.addWidget(status, row, 1)
             grid.addWidget(linked, row, 2)
@@ -101,30 +86,13 @@ class ReturnReviewPage(QWizardPage):
         grid.setColumnStretch(2, 5)
         grid.setColumnMinimumWidth(1, 130)
 
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 8, 0)
-        column.setSpacing(14)
-        column.addWidget(self.wish)
         progress = QHBoxLayout()
         progress.setSpacing(12)
         progress.addWidget(self.progress)
         progress.addWidget(self.progress_text)
         progress.addStretch(1)
-        column.addLayout(progress)
-        column.addLayout(grid)
-        column.addWidget(
-            hint_label(self.tr("Risk notes are for staff only and never printed on any copy."))
-        )
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        hint = hint_label(self.tr("Risk notes are for staff only and never printed on any copy."))
+        scrolling_body(self, (self.wish, progress, grid, hint))
         self.first_field: QWidget = self.go_buttons[RETURN_STEPS[0].key]
 
     def initializePage(self) -> None:

@@ -13,19 +13,15 @@ The page saves when the wizard asks (:meth:`save`); the lists save their records
 
 from __future__ import annotations
 
-import itertools
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -39,11 +35,20 @@ from ltsupport.services.contacts import ContactView
 from ltsupport.services.errors import Problem, ValidationError
 from ltsupport.services.repatriation import StepInput, StepView
 from ltsupport.services.workspace import Workspace
-from ltsupport.ui.widgets.field_messages import SUMMARY_STYLE, error_label, hint_label, shown_text
-from ltsupport.ui.wizards.area_page import staff_only_frame
+from ltsupport.ui.widgets.field_messages import error_label, hint_label
 from ltsupport.ui.wizards.area_sections import ContactsSection
 from ltsupport.ui.wizards.date_field import DateField
 from ltsupport.ui.wizards.detail_fields import DetailsForm, FieldForm, problem_text, text_box
+from ltsupport.ui.wizards.page_parts import (
+    DetailsTexts,
+    PageProblems,
+    details_box,
+    heading,
+    questions_box,
+    staff_only_frame,
+    summary_label,
+    two_columns,
+)
 from ltsupport.ui.wizards.repatriation_labels import step_status_label
 from ltsupport.ui.wizards.repatriation_sections import (
     CONSULATES,
@@ -57,15 +62,6 @@ HOME_SERVICES = "home_country_services"
 MIGRATION = "migration_organisations"
 MIGRATION_CATEGORY = "migration_refugee_organisations"
 NOTES_LINES = 4
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 class ReturnStepPage(QWizardPage):
@@ -98,11 +94,7 @@ class ReturnStepPage(QWizardPage):
         self.setTitle(step.title.get(lang))
         self.setSubTitle(step.seed_text.get(lang))
 
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet(SUMMARY_STYLE)
-        self.summary.setAccessibleName(self.tr("Problems to correct"))
-        self.summary.hide()
+        self.summary = summary_label(self.tr("Problems to correct"))
 
         left = QVBoxLayout()
         left.setSpacing(14)
@@ -151,25 +143,17 @@ class ReturnStepPage(QWizardPage):
         right.addStretch(1)
         order += self.linked.focus_order()
 
-        body = QWidget()
-        columns = QHBoxLayout(body)
-        columns.setContentsMargins(0, 0, 8, 0)
-        columns.setSpacing(24)
-        columns.addLayout(left, 5)
-        columns.addLayout(right, 6)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidget(body)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.scroll_area, 1)
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
+        self.scroll_area = two_columns(self, self.summary, left, right, order)
         self.first_field: QWidget = self.status
+        self._problems = PageProblems(
+            self.summary,
+            self.scroll_area,
+            {
+                "notes": (self.notes_error, self.notes),
+                "risk_notes": (self.risk_error, self.risk_notes),
+            },
+            (self.when, self.details),
+        )
 
         self._load(saved)
         self.status.currentIndexChanged.connect(self._edited)
@@ -183,18 +167,11 @@ class ReturnStepPage(QWizardPage):
     # -- building ---------------------------------------------------------------------------
 
     def _questions(self, step: RepatriationStep, lang: str) -> QGroupBox:
-        box = QGroupBox(self.tr("Questions to talk through"))
-        column = QVBoxLayout(box)
-        column.setSpacing(6)
-        for prompt in step.prompts:
-            label = QLabel("•  " + prompt.get(lang))
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            column.addWidget(label)
-        column.addWidget(
-            hint_label(self.tr("At the person's pace: they choose what to talk about."))
+        return questions_box(
+            self.tr("Questions to talk through"),
+            [prompt.get(lang) for prompt in step.prompts],
+            self.tr("At the person's pace: they choose what to talk about."),
         )
-        return box
 
     def _where_it_stands(self) -> QGroupBox:
         box = QGroupBox(self.tr("Where this step stands"))
@@ -218,7 +195,7 @@ class ReturnStepPage(QWizardPage):
         return box
 
     def _notes(self) -> QVBoxLayout:
-        label = _heading(self.tr("Notes on this ste&p"))
+        label = heading(self.tr("Notes on this ste&p"))
         self.notes = text_box(self.tr("Notes on this step"), NOTES_LINES)
         hint = self.tr(
             "What was done and agreed. Write nothing here about the trafficker or about risks: "
@@ -254,22 +231,15 @@ class ReturnStepPage(QWizardPage):
         return frame
 
     def _details_box(self, step: RepatriationStep, lang: str, form: DetailsForm) -> QWidget:
-        title = self.tr("Details: %1").replace("%1", step.title.get(lang))
         form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        if all(not spec.client_visible for spec in form.fields):
-            note = hint_label(self.tr("None of this is printed on the client's copy."))
-            frame, _title = staff_only_frame(title + " — " + self.tr("staff only"), note, form)
-            return frame
-        box = QGroupBox(title)
-        column = QVBoxLayout(box)
-        if all(spec.client_visible for spec in form.fields):
-            column.addWidget(hint_label(self.tr("These details are printed on the client's copy.")))
-        else:
-            column.addWidget(
-                hint_label(self.tr("Only some of these details are printed on the client's copy."))
-            )
-        column.addWidget(form)
-        return box
+        texts = DetailsTexts(
+            title=self.tr("Details: %1").replace("%1", step.title.get(lang)),
+            staff_only=self.tr("staff only"),
+            none_printed=self.tr("None of this is printed on the client's copy."),
+            all_printed=self.tr("These details are printed on the client's copy."),
+            some_printed=self.tr("Only some of these details are printed on the client's copy."),
+        )
+        return details_box(form, texts)
 
     def _suggestions(self) -> list[tuple[ResourceSummary, str]]:
         """IOM and UNHCR, by the shipped catalogue's stable ids, to link in one click."""
@@ -350,12 +320,7 @@ class ReturnStepPage(QWizardPage):
     # -- problems ---------------------------------------------------------------------------
 
     def clear_problems(self) -> None:
-        for label in (self.summary, self.notes_error, self.risk_error):
-            label.clear()
-            label.hide()
-        self.when.clear_problems()
-        if self.details is not None:
-            self.details.clear_problems()
+        self._problems.clear()
 
     def _problem_text(self, problem: Problem) -> str:
         if problem.code == "order":
@@ -369,39 +334,9 @@ class ReturnStepPage(QWizardPage):
     def show_problems(self, problems: Sequence[Problem], *, focus: bool = True) -> None:
         """Show each problem under its field and a line at the top; keep what was typed."""
         self.clear_problems()
-        first: QWidget | None = None
-        other: list[str] = []
-        for problem in problems:
-            text = self._problem_text(problem)
-            widget: QWidget
-            if problem.field in ("notes", "risk_notes"):
-                label = self.notes_error if problem.field == "notes" else self.risk_error
-                label.setText(text)
-                label.show()
-                widget = self.notes if problem.field == "notes" else self.risk_notes
-            elif self.when.has_field(problem.field):
-                self.when.show_problem(problem.field, text)
-                widget = self.when.inputs[problem.field]
-            elif self.details is not None and self.details.has_field(problem.field):
-                self.details.show_problem(problem.field, text)
-                widget = self.details.inputs[problem.field]
-            else:
-                other.append(text)
-                continue
-            first = first or widget
-        heading = self.tr("This page could not be saved yet. Please correct what is shown.")
-        self.summary.setText("\n".join([heading, *other]))
-        self.summary.show()
-        if first is not None and focus:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.scroll_area.ensureWidgetVisible(first)
+        heading_text = self.tr("This page could not be saved yet. Please correct what is shown.")
+        self._problems.show(problems, self._problem_text, heading_text, focus=focus)
 
     def error_text(self, field: str) -> str:
         """The problem shown for ``field`` (empty when there is none)."""
-        if field in ("notes", "risk_notes"):
-            label = self.notes_error if field == "notes" else self.risk_error
-            return shown_text(label)
-        for form in (self.when, self.details):
-            if form is not None and form.has_field(field):
-                return form.error_text(field)
-        return ""
+        return self._problems.error_text(field)

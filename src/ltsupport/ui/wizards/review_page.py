@@ -4,18 +4,10 @@ actions), which areas are not assessed yet, and a Go to button to change one."""
 from __future__ import annotations
 
 import uuid
+from functools import partial
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget, QWizardPage
 
 from ltsupport.checklist import NEED_AREAS, NeedStatus
 from ltsupport.models import ActionStatus
@@ -23,9 +15,15 @@ from ltsupport.services.plans import AssessmentView, PlanView
 from ltsupport.services.workspace import Workspace
 from ltsupport.ui.client_dialog import hint_label
 from ltsupport.ui.wizards.plan_labels import need_status_label
+from ltsupport.ui.wizards.review_parts import (
+    go_to_button,
+    note_label,
+    review_grid,
+    row_labels,
+    scrolling_body,
+)
 
 GOAL_PREVIEW = 90
-NOTE_STYLE = "QLabel { background: #f3f5f8; border-left: 4px solid #8a9bb3; padding: 8px 10px; }"
 
 
 class ReviewPage(QWizardPage):
@@ -48,22 +46,11 @@ class ReviewPage(QWizardPage):
                 "can be opened again later."
             )
         )
-        self.missing = QLabel()
-        self.missing.setWordWrap(True)
-        self.missing.setTextFormat(Qt.TextFormat.PlainText)
-        self.missing.setAccessibleName(self.tr("Areas not assessed yet"))
-        self.missing.setStyleSheet(NOTE_STYLE)
+        self.missing = note_label(self.tr("Areas not assessed yet"))
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(10)
-        headers = (self.tr("Area"), self.tr("Status"), self.tr("Goal"), self.tr("Actions"))
-        for index, text in enumerate(headers):
-            header = QLabel(text)
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
-            grid.addWidget(header, 0, index)
+        grid = review_grid(
+            (self.tr("Area"), self.tr("Status"), self.tr("Goal"), self.tr("Actions"))
+        )
         self.status_labels: dict[str, QLabel] = {}
         self.goal_labels: dict[str, QLabel] = {}
         self.action_labels: dict[str, QLabel] = {}
@@ -72,19 +59,15 @@ class ReviewPage(QWizardPage):
             title = area.title.get(lang)
             name = QLabel(f"{area.order}. {title}")
             name.setWordWrap(True)
-            status, goal, actions = QLabel(), QLabel(), QLabel()
+            status, goal, actions = row_labels(
+                title, (self.tr("Status"), self.tr("Goal"), self.tr("Actions"))
+            )
             goal.setWordWrap(True)
-            for label, what in (
-                (status, self.tr("Status")),
-                (goal, self.tr("Goal")),
-                (actions, self.tr("Actions")),
-            ):
-                label.setTextFormat(Qt.TextFormat.PlainText)
-                label.setAccessibleName(f"{title}: {what}")
-            button = QPushButton(self.tr("Go to"))
-            button.setAccessibleName(self.tr("Go to %1").replace("%1", title))
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _checked=False, key=area.key: self.go_to.emit(key))
+            button = go_to_button(
+                self.tr("Go to"),
+                self.tr("Go to %1").replace("%1", title),
+                partial(self.go_to.emit, area.key),
+            )
             grid.addWidget(name, row, 0)
             grid.addWidget(status, row, 1)
             grid.addWidget(goal, row, 2)
@@ -98,26 +81,10 @@ class ReviewPage(QWizardPage):
         grid.setColumnStretch(2, 5)
         grid.setColumnMinimumWidth(1, 130)
 
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 8, 0)
-        column.setSpacing(14)
-        column.addWidget(self.missing)
-        column.addLayout(grid)
-        column.addWidget(
-            hint_label(
-                self.tr("Worker notes and legal details are never printed on the client's copy.")
-            )
+        hint = hint_label(
+            self.tr("Worker notes and legal details are never printed on the client's copy.")
         )
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        scrolling_body(self, (self.missing, grid, hint))
         self.first_field: QWidget = self.go_buttons[NEED_AREAS[0].key]
         self._titles = {area.key: area.title.get(lang) for area in NEED_AREAS}
 
