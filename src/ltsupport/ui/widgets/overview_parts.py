@@ -7,6 +7,7 @@ The words stay with each overview (its own ``tr`` context); these helpers take t
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
@@ -109,8 +110,9 @@ class WizardOverview(QWidget):
         self._workspace = workspace
         self.wizard: QWizard | None = None
 
+    @abstractmethod
     def refresh(self) -> None:
-        raise NotImplementedError
+        """Read the plan again and show it."""
 
     def _show_pages(self, pages: QStackedWidget, *each: QWidget) -> None:
         """Fill the overview with ``pages``, holding ``each`` page, and show the plan."""
