@@ -3,10 +3,8 @@ edit local entries, copy contact details, and refer a client."""
 
 from __future__ import annotations
 
-import html
 import itertools
 import uuid
-from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -19,52 +17,38 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from ltsupport.checklist import NEED_AREAS
-from ltsupport.models.resource import ResourceSource
 from ltsupport.services.catalogue import CatalogueRefusalError, ResourceDetail
-from ltsupport.services.catalogue_file import CATEGORIES
 from ltsupport.services.errors import NotFoundError, ServiceError
 from ltsupport.services.workspace import Workspace
 from ltsupport.ui import dialogs
 from ltsupport.ui.labels import (
     category_label,
-    date_text,
-    language_label,
-    need_area_label,
-    not_recorded,
-    place_label,
-    province_label,
     resource_name,
-    resource_source_label,
-    ui_language,
 )
 from ltsupport.ui.qtmodels.resource_list_model import CATEGORY, NAME, PLACE, ResourceListModel
 from ltsupport.ui.referral_dialog import ReferralDialog
 from ltsupport.ui.resource_dialog import ResourceDialog
-from ltsupport.ui.widgets.field_messages import hint_label
+from ltsupport.ui.screens.catalogue_filters import CatalogueFilters
+from ltsupport.ui.screens.resource_detail_pane import (
+    ResourceDetailPane,
+    contact_text,
+)
 
 SEARCH_DELAY_MS = 150
 LIST_LIMIT = 500
 MOVE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
-# The words say it; the colour only repeats it. Dark text on light backgrounds.
-STALE_COLOURS = ("#fff2cc", "#4a3200")
-VERIFIED_COLOURS = ("#dcf2e0", "#14532d")
-MUTED = "#5a5a5a"
 
 
 class CatalogueScreen(QWidget):
@@ -92,61 +76,13 @@ class CatalogueScreen(QWidget):
         self.add_button.clicked.connect(self.add_resource)
 
         # -- search and filters ---------------------------------------------------------------
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Search the catalogue: a name, a service, a language, a place")
-        )
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search the catalogue"))
-        search_label = QLabel(self.tr("&Search:"))
-        search_label.setBuddy(self.search)
-
-        self.category_filter = QComboBox()
-        self.category_filter.addItem(self.tr("All categories"), None)
-        for key in CATEGORIES:
-            self.category_filter.addItem(category_label(key), key)
-        self.category_filter.setAccessibleName(self.tr("Category"))
-        self.category_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.category_filter.setMinimumContentsLength(18)
-        category_label_widget = QLabel(self.tr("Cate&gory:"))
-        category_label_widget.setBuddy(self.category_filter)
-
-        self.area_filter = QComboBox()
-        self.area_filter.addItem(self.tr("All needs areas"), None)
-        language = ui_language()
-        for area in NEED_AREAS:
-            self.area_filter.addItem(area.title.get(language), area.key)
-        self.area_filter.setAccessibleName(self.tr("Needs area"))
-        self.area_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.area_filter.setMinimumContentsLength(14)
-        area_label = QLabel(self.tr("Needs &area:"))
-        area_label.setBuddy(self.area_filter)
-
-        self.language_filter = QComboBox()
-        self.language_filter.setAccessibleName(self.tr("Language"))
-        self.language_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        language_label_widget = QLabel(self.tr("La&nguage:"))
-        language_label_widget.setBuddy(self.language_filter)
-
-        self.place_filter = QLineEdit()
-        self.place_filter.setPlaceholderText(self.tr("City, or ON, QC…"))
-        self.place_filter.setClearButtonEnabled(True)
-        self.place_filter.setMinimumWidth(
-            self.fontMetrics().horizontalAdvance(self.place_filter.placeholderText() + "MMMM")
-        )
-        self.place_filter.setAccessibleName(self.tr("Place"))
-        self.place_filter.setAccessibleDescription(
-            self.tr("A city, or a province or territory code such as ON or QC.")
-        )
-        place_label_widget = QLabel(self.tr("&Place:"))
-        place_label_widget.setBuddy(self.place_filter)
-
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Number of resources shown"))
+        self._filters = filters = CatalogueFilters(self.fontMetrics())
+        self.search = filters.search
+        self.category_filter = filters.category_filter
+        self.area_filter = filters.area_filter
+        self.language_filter = filters.language_filter
+        self.place_filter = filters.place_filter
+        self.count_label = filters.count_label
 
         # -- results ------------------------------------------------------------------------
         self.table = QTableView()
@@ -199,47 +135,19 @@ class CatalogueScreen(QWidget):
         self.results.addWidget(empty_page)
 
         # -- details ------------------------------------------------------------------------
-        self.details = QTextBrowser()
-        self.details.setOpenLinks(False)
-        self.details.setOpenExternalLinks(False)
-        self.details.setAccessibleName(self.tr("Details of the selected resource"))
-        self.details.setPlaceholderText(
-            self.tr("Choose a resource in the list to see its details.")
-        )
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.setAccessibleName(self.tr("Edit the selected resource"))
+        detail_side = ResourceDetailPane()
+        self._detail_pane = detail_side
+        self.details = detail_side.details
+        self.edit_button = detail_side.edit_button
         self.edit_button.clicked.connect(self.edit_resource)
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.delete_button.setAccessibleName(self.tr("Delete the selected resource"))
+        self.delete_button = detail_side.delete_button
         self.delete_button.clicked.connect(self.delete_resource)
-        self.copy_button = QPushButton(self.tr("C&opy contact details"))
-        self.copy_button.setAccessibleName(self.tr("Copy contact details"))
-        self.copy_button.setAccessibleDescription(
-            self.tr("Copies the name, phone, e-mail, website and address as plain text.")
-        )
+        self.copy_button = detail_side.copy_button
         self.copy_button.clicked.connect(self.copy_contact_details)
-        self.refer_button = QPushButton(self.tr("&Refer a client…"))
-        self.refer_button.setAccessibleName(self.tr("Refer a client to the selected resource"))
+        self.refer_button = detail_side.refer_button
         self.refer_button.clicked.connect(self.refer_client)
-        self.notice = hint_label("")
-        self.notice.setAccessibleName(self.tr("Message"))
-        self.notice_timer = QTimer(self)
-        self.notice_timer.setSingleShot(True)
-        self.notice_timer.setInterval(8000)
-        self.notice_timer.timeout.connect(self.notice.clear)
-
-        detail_buttons = QHBoxLayout()
-        detail_buttons.addWidget(self.refer_button)
-        detail_buttons.addWidget(self.copy_button)
-        detail_buttons.addStretch(1)
-        detail_buttons.addWidget(self.edit_button)
-        detail_buttons.addWidget(self.delete_button)
-        detail_side = QWidget()
-        detail_layout = QVBoxLayout(detail_side)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(self.details, 1)
-        detail_layout.addLayout(detail_buttons)
-        detail_layout.addWidget(self.notice)
+        self.notice = detail_side.notice
+        self.notice_timer = detail_side.notice_timer
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -254,27 +162,10 @@ class CatalogueScreen(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.add_button)
-        search_row = QHBoxLayout()
-        search_row.addWidget(search_label)
-        search_row.addWidget(self.search, 3)
-        search_row.addSpacing(8)
-        search_row.addWidget(place_label_widget)
-        search_row.addWidget(self.place_filter, 1)
-        search_row.addSpacing(8)
-        search_row.addWidget(self.count_label)
-        filters = QHBoxLayout()
-        filters.addWidget(category_label_widget)
-        filters.addWidget(self.category_filter, 3)
-        filters.addSpacing(8)
-        filters.addWidget(area_label)
-        filters.addWidget(self.area_filter, 2)
-        filters.addSpacing(8)
-        filters.addWidget(language_label_widget)
-        filters.addWidget(self.language_filter, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(search_row)
-        layout.addLayout(filters)
+        layout.addLayout(filters.search_row)
+        layout.addLayout(filters.filters_row)
         layout.addWidget(self.splitter, 1)
 
         order: list[QWidget] = [
@@ -302,7 +193,7 @@ class CatalogueScreen(QWidget):
         self.search.textChanged.connect(self.search_timer.start)
         self.place_filter.textChanged.connect(self.search_timer.start)
         self.search.installEventFilter(self)
-        for combo in (self.category_filter, self.area_filter, self.language_filter):
+        for combo in filters.combos():
             combo.currentIndexChanged.connect(self.apply_search)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -326,23 +217,7 @@ class CatalogueScreen(QWidget):
         """Count the entries per category and list the languages present, for the filters."""
         catalogue = self._workspace.catalogue
         self._counts = catalogue.counts_by_category()
-        for i in range(1, self.category_filter.count()):
-            key = str(self.category_filter.itemData(i))
-            self.category_filter.setItemText(
-                i,
-                self.tr("%1 (%2)")
-                .replace("%1", category_label(key))
-                .replace("%2", str(self._counts.get(key, 0))),
-            )
-        codes = catalogue.languages_present()
-        chosen = self.language_filter.currentData()
-        self.language_filter.blockSignals(True)
-        self.language_filter.clear()
-        self.language_filter.addItem(self.tr("All languages"), None)
-        for code in codes:
-            self.language_filter.addItem(language_label(code), code)
-        self.language_filter.setCurrentIndex(max(self.language_filter.findData(chosen), 0))
-        self.language_filter.blockSignals(False)
+        self._filters.show_vocabulary(self._counts, catalogue.languages_present())
 
     def apply_search(self) -> None:
         """Search for what is typed and chosen now (typing does it after a short pause).
@@ -474,110 +349,16 @@ class CatalogueScreen(QWidget):
 
     def _show_detail(self, detail: ResourceDetail | None) -> None:
         self.detail = detail
-        self.details.setHtml(self._detail_html(detail) if detail is not None else "")
-        has = detail is not None
-        self.edit_button.setEnabled(has)
-        self.refer_button.setEnabled(has)
-        local = detail is not None and detail.source is ResourceSource.LOCAL
-        self.delete_button.setEnabled(local)
-        self.delete_button.setToolTip(
-            ""
-            if local or detail is None
-            else self.tr("Resources that came with the app cannot be deleted; edit them instead.")
-        )
-        entry = detail.entry if detail is not None else None
-        self.copy_button.setEnabled(
-            entry is not None and any((entry.phone, entry.email, entry.website, entry.address))
-        )
+        self._detail_pane.show_detail(detail)
 
     def detail_text(self) -> str:
         """The detail pane as plain text."""
         return self.details.toPlainText()
 
-    def _detail_html(self, detail: ResourceDetail, today: date | None = None) -> str:
-        entry = detail.entry
-        esc = html.escape
-
-        def block(text: str) -> str:
-            if not text:
-                return f'<span style="color:{MUTED}">{esc(not_recorded())}</span>'
-            return esc(text).replace("\n", "<br>")
-
-        def banner(colours: tuple[str, str], heading: str, text: str) -> str:
-            background, foreground = colours
-            return (
-                '<table width="100%" cellspacing="0" cellpadding="8"><tr>'
-                f'<td bgcolor="{background}"><span style="color:{foreground}">'
-                f"<b>{esc(heading)}</b><br>{esc(text)}</span></td></tr></table>"
-            )
-
-        name = resource_name(entry.name, entry.name_fr)
-        parts = [f"<h2>{esc(name)}</h2>"]
-        place = place_label(entry.city, entry.province, entry.country)
-        parts.append(f"<p>{esc(category_label(entry.category))} · {esc(place)}</p>")
-        if detail.needs_verification(today):
-            when = (
-                self.tr("These details have never been checked.")
-                if entry.verified_on is None
-                else self.tr("Last checked on %1.").replace("%1", date_text(entry.verified_on))
-            )
-            parts.append(
-                banner(
-                    STALE_COLOURS,
-                    "⚠ " + self.tr("Not verified in the last 12 months: check before referring."),
-                    when,
-                )
-            )
-        else:
-            parts.append(
-                banner(
-                    VERIFIED_COLOURS,
-                    "✓ " + self.tr("Verified on %1").replace("%1", date_text(entry.verified_on)),
-                    self.tr("Checked within the last 12 months."),
-                )
-            )
-        languages = ", ".join(language_label(code) for code in entry.languages)
-        areas = ", ".join(need_area_label(key) for key in entry.areas)
-        province = f"{province_label(entry.province)} ({entry.province})" if entry.province else ""
-        rows = (
-            (self.tr("Name"), entry.name),
-            (self.tr("French name"), entry.name_fr),
-            (self.tr("Category"), category_label(entry.category)),
-            (self.tr("Needs areas"), areas),
-            (self.tr("Description"), entry.description),
-            (self.tr("Services offered"), entry.services),
-            (self.tr("Languages"), languages),
-            (self.tr("Phone"), entry.phone),
-            (self.tr("E-mail"), entry.email),
-            (self.tr("Website"), entry.website),
-            (self.tr("Address"), entry.address),
-            (self.tr("City"), entry.city),
-            (self.tr("Province"), province),
-            (self.tr("Country"), entry.country or ""),
-            (self.tr("Hours"), entry.hours),
-            (self.tr("Eligibility"), entry.eligibility),
-            (self.tr("Cost"), entry.cost),
-            (self.tr("Accessibility"), entry.accessibility),
-            (self.tr("Information comes from"), entry.source_note),
-            (self.tr("Verified on"), date_text(entry.verified_on)),
-            (
-                self.tr("In the catalogue"),
-                resource_source_label(detail.source, detail.edited_locally),
-            ),
-        )
-        table = "".join(
-            f'<tr><td align="right" valign="top" style="color:{MUTED}; padding-right:8px">'
-            f'{esc(label)}</td><td valign="top">{block(value)}</td></tr>'
-            for label, value in rows
-        )
-        parts.append(f'<table cellspacing="0" cellpadding="3">{table}</table>')
-        return "".join(parts)
-
     # -- actions ----------------------------------------------------------------------------
 
     def _say(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice_timer.start()
+        self._detail_pane.say(text)
 
     def _refresh(self, select: uuid.UUID | None = None) -> None:
         """Read the counts, the languages and the results again (after a change)."""
@@ -586,14 +367,7 @@ class CatalogueScreen(QWidget):
         self.apply_search()
         if select is not None and not self.select_resource(select):
             # The search hides the entry: show the whole catalogue with it selected.
-            for field in (self.search, self.place_filter):
-                field.blockSignals(True)
-                field.clear()
-                field.blockSignals(False)
-            for combo in (self.category_filter, self.area_filter, self.language_filter):
-                combo.blockSignals(True)
-                combo.setCurrentIndex(0)
-                combo.blockSignals(False)
+            self._filters.clear()
             self.apply_search()
             self.select_resource(select)
 
@@ -669,24 +443,7 @@ class CatalogueScreen(QWidget):
 
     def contact_text(self) -> str:
         """The selected entry's name and contact details, one per line, as plain text."""
-        if self.detail is None:
-            return ""
-        entry = self.detail.entry
-        address = ", ".join(
-            part.strip()
-            for part in (*entry.address.splitlines(), entry.city, entry.province)
-            if part.strip()
-        )
-        lines = [resource_name(entry.name, entry.name_fr)]
-        for label, value in (
-            (self.tr("Phone"), entry.phone),
-            (self.tr("E-mail"), entry.email),
-            (self.tr("Website"), entry.website),
-            (self.tr("Address"), address),
-        ):
-            if value:
-                lines.append(f"{label}: {value}")
-        return "\n".join(lines)
+        return contact_text(self.detail)
 
     def copy_contact_details(self) -> None:
         text = self.contact_text()
