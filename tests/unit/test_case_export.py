@@ -605,3 +605,24 @@ def test_the_documented_example_follows_the_schema() -> None:
     doc = (Path(__file__).parents[2] / "docs" / "case-format.md").read_text(encoding="utf-8")
     example = doc.split("### Example", 1)[1].split("```json", 1)[1].split("```", 1)[0]
     assert validate_case_json(json.loads(example)) == []
+
+
+@pytest.mark.parametrize("method", ["bzip2", "encrypted_flag"])
+def test_a_zip_member_this_app_never_writes_is_refused(method: str) -> None:
+    import zipfile
+
+    from ltsupport.services import case_import
+
+    buffer = io.BytesIO()
+    compression = zipfile.ZIP_BZIP2 if method == "bzip2" else zipfile.ZIP_DEFLATED
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
+        for name in ("summary.pdf", "case.json", "manifest.json"):
+            archive.writestr(name, b"{}")
+    data = bytearray(buffer.getvalue())
+    if method == "encrypted_flag":  # set bit 0 (encrypted) in every central directory entry
+        start = 0
+        while (at := data.find(b"PK\x01\x02", start)) != -1:
+            data[at + 8] |= 0x1
+            start = at + 4
+    with pytest.raises(case_import.CaseFileError, match="damaged"):
+        case_import._unzip(bytes(data))

@@ -192,6 +192,9 @@ def _decrypt(
         raise CaseFileError(message + " Nothing was imported.") from None
 
 
+READABLE_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+
+
 def _unzip(plain: bytes) -> dict[str, bytes]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(plain))
@@ -201,6 +204,9 @@ def _unzip(plain: bytes) -> dict[str, bytes]:
             raise CaseFileError("The file does not hold a case summary. Nothing was imported.")
         members: dict[str, bytes] = {}
         for info in infos:
+            # Only what this app writes: unencrypted members, stored or deflated.
+            if info.flag_bits & 0x1 or info.compress_type not in READABLE_COMPRESSION:
+                raise CaseFileError("The file's content is damaged. Nothing was imported.")
             limit = MEMBER_LIMITS.get(info.filename, MANIFEST_LIMIT)
             if info.file_size > limit:
                 raise CaseFileError("A part of the file is too large; refused.")
@@ -210,7 +216,7 @@ def _unzip(plain: bytes) -> dict[str, bytes]:
                 raise CaseFileError("A part of the file is too large; refused.")
             members[info.filename] = data
         return members
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
         raise CaseFileError("The file's content is damaged. Nothing was imported.") from None
 
 

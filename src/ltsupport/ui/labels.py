@@ -11,8 +11,10 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ltsupport.checklist import NEED_AREA_KEYS, need_area
+from ltsupport.checklist import NEED_AREA_KEYS, NeedStatus, need_area
 from ltsupport.models.client import ClientStatus, ConsentKind, ImmigrationStatus
+from ltsupport.models.contact import ContactKind
+from ltsupport.models.plan import ActionOwner, ActionStatus, Priority
 from ltsupport.models.resource import ReferralStatus, ResourceSource
 from ltsupport.services.catalogue_file import CATEGORIES
 
@@ -180,3 +182,58 @@ def resource_source_label(source: ResourceSource, edited_locally: bool) -> str:
     if edited_locally:
         return QCoreApplication.translate("labels", "Came with the app; edited by staff")
     return QCoreApplication.translate("labels", "Came with the app")
+
+
+# -- transition plan values ------------------------------------------------------------------
+
+
+def need_status_label(status: NeedStatus) -> str:
+    """Where an area stands, from the checklist data, in the interface language."""
+    return status.label(ui_language())
+
+
+def priority_label(priority: Priority) -> str:
+    labels = {
+        Priority.NONE: QCoreApplication.translate("labels", "No priority set"),
+        Priority.HIGH: QCoreApplication.translate("labels", "High"),
+        Priority.MEDIUM: QCoreApplication.translate("labels", "Medium"),
+        Priority.LOW: QCoreApplication.translate("labels", "Low"),
+    }
+    return labels[priority]
+
+
+def action_owner_label(owner: ActionOwner) -> str:
+    labels = {
+        ActionOwner.CLIENT: QCoreApplication.translate("labels", "The person"),
+        ActionOwner.WORKER: QCoreApplication.translate("labels", "Worker"),
+        ActionOwner.ORGANISATION: QCoreApplication.translate("labels", "An organisation"),
+    }
+    return labels[owner]
+
+
+def action_status_label(status: ActionStatus) -> str:
+    labels = {
+        ActionStatus.OPEN: QCoreApplication.translate("labels", "To do"),
+        ActionStatus.DONE: QCoreApplication.translate("labels", "Done"),
+        ActionStatus.CANCELLED: QCoreApplication.translate("labels", "Cancelled"),
+    }
+    return labels[status]
+
+
+def contact_kind_label(kind: ContactKind) -> str:
+    labels = {
+        ContactKind.PERSON: QCoreApplication.translate("labels", "Person"),
+        ContactKind.GROUP: QCoreApplication.translate("labels", "Group"),
+        ContactKind.PROFESSIONAL: QCoreApplication.translate("labels", "Professional"),
+    }
+    return labels[kind]
+
+
+def yes_no_unknown_label(value: bool | None) -> str:
+    if value is None:
+        return QCoreApplication.translate("labels", "Unknown")
+    return (
+        QCoreApplication.translate("labels", "Yes")
+        if value
+        else QCoreApplication.translate("labels", "No")
+    )

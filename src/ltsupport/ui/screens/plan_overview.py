@@ -38,7 +38,7 @@ from ltsupport.models import PlanStatus
 from ltsupport.services.plans import ActionView, PlanView
 from ltsupport.services.today import local_today
 from ltsupport.services.workspace import Workspace
-from ltsupport.ui.labels import need_area_label, ui_language
+from ltsupport.ui.labels import need_area_label, priority_label, ui_language
 from ltsupport.ui.qtmodels.status_history_model import (
     AREA,
     BY,
@@ -58,7 +58,6 @@ from ltsupport.ui.widgets.overview_parts import (
     show_status,
     status_badge,
 )
-from ltsupport.ui.wizards.plan_labels import priority_label
 
 NEXT_ACTIONS = 5
 GOAL_CHARS = 140

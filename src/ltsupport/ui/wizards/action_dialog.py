@@ -15,11 +15,10 @@ from ltsupport.services.errors import Problem
 from ltsupport.services.plans import ActionInput, ActionView
 from ltsupport.services.workspace import Workspace
 from ltsupport.ui.client_dialog import hint_label
-from ltsupport.ui.labels import resource_name
+from ltsupport.ui.labels import action_owner_label, action_status_label, resource_name
 from ltsupport.ui.wizards.date_field import DateField
 from ltsupport.ui.wizards.detail_fields import FieldForm
 from ltsupport.ui.wizards.page_parts import summary_label
-from ltsupport.ui.wizards.plan_labels import action_owner_label, action_status_label
 from ltsupport.ui.wizards.record_dialog import RecordDialog
 
 log = logging.getLogger(__name__)

@@ -37,6 +37,7 @@ from ltsupport.services.plans import AreaInput, AssessmentView
 from ltsupport.services.referrals import ReferralView
 from ltsupport.services.self_care import SelfCareInput
 from ltsupport.services.workspace import Workspace
+from ltsupport.ui.labels import need_status_label, priority_label
 from ltsupport.ui.widgets.field_messages import error_label, hint_label
 from ltsupport.ui.wizards.area_sections import ActionsSection, ContactsSection, ResourcesSection
 from ltsupport.ui.wizards.detail_fields import DetailsForm, SelfCareForm, problem_text, text_box
@@ -50,7 +51,6 @@ from ltsupport.ui.wizards.page_parts import (
     summary_label,
     two_columns,
 )
-from ltsupport.ui.wizards.plan_labels import need_status_label, priority_label
 
 GOAL_LINES = 6
 NOTES_LINES = 4

@@ -22,21 +22,19 @@ from ltsupport.services.referrals import ReferralView
 from ltsupport.services.workspace import Workspace
 from ltsupport.ui import dialogs
 from ltsupport.ui.labels import (
+    action_owner_label,
+    action_status_label,
     category_label,
+    contact_kind_label,
     date_text,
     place_label,
     referral_status_label,
     resource_name,
+    yes_no_unknown_label,
 )
 from ltsupport.ui.wizards.action_dialog import ActionDialog
 from ltsupport.ui.wizards.contact_dialog import ContactDialog
 from ltsupport.ui.wizards.list_section import ListSection
-from ltsupport.ui.wizards.plan_labels import (
-    action_owner_label,
-    action_status_label,
-    contact_kind_label,
-    yes_no_unknown_label,
-)
 
 
 class ActionsSection(ListSection):

@@ -16,9 +16,9 @@ from ltsupport.services.contacts import ContactInput, ContactView
 from ltsupport.services.errors import Problem
 from ltsupport.services.workspace import Workspace
 from ltsupport.ui.client_dialog import hint_label
+from ltsupport.ui.labels import contact_kind_label, yes_no_unknown_label
 from ltsupport.ui.wizards.detail_fields import FieldForm, text_box
 from ltsupport.ui.wizards.page_parts import summary_label
-from ltsupport.ui.wizards.plan_labels import contact_kind_label, yes_no_unknown_label
 from ltsupport.ui.wizards.record_dialog import RecordDialog
 
 log = logging.getLogger(__name__)

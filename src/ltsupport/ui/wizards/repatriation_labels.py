@@ -2,7 +2,7 @@
 a country.
 
 Each label is a literal in a ``QCoreApplication.translate("labels", ...)`` call (the context of
-``ui/labels.py`` and ``plan_labels.py``); the lookups are built on each call, never at import,
+``ui/labels.py``); the lookups are built on each call, never at import,
 so a language change takes effect at once.
 """
 

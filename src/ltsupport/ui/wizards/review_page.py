@@ -14,7 +14,7 @@ from ltsupport.models import ActionStatus
 from ltsupport.services.plans import AssessmentView, PlanView
 from ltsupport.services.workspace import Workspace
 from ltsupport.ui.client_dialog import hint_label
-from ltsupport.ui.wizards.plan_labels import need_status_label
+from ltsupport.ui.labels import need_status_label
 from ltsupport.ui.wizards.review_parts import (
     go_to_button,
     note_label,
